@@ -1,0 +1,811 @@
+//! Stage 4, attribution: who said what.
+//!
+//! Takes the sentences, quotations and mentions, and gives claims: a speaker
+//! (an entity), what they said (spans of the text, without the attribution
+//! clause), the reporting cue, whether it was said directly (in quotation
+//! marks), reported, or mixed, and the "frame" — the words of the sentence
+//! around what was said, where the time and setting are written.
+//!
+//! The patterns it reads, in order of preference:
+//! - `"…," X said [, "…"]` and `"…," said X` — a quotation before the cue;
+//! - `X said[:] "…"` — a quotation after the cue and its complements;
+//! - `X said [on Tuesday] [at …] that …` and `X said the …` — reported speech;
+//! - `…, X said [on Tuesday]` — reported speech before the cue;
+//! - `according to X, …` and `…, according to X`;
+//! - `…, adding that …` — a further statement by the same speaker;
+//! - a sentence that is only a quotation continues the last speaker.
+//!
+//! Pronouns ("he", "they") are resolved here, because the answer depends on
+//! who spoke last. Passive and adjectival uses ("is said to be", "the said
+//! agreement") are not cues; a cue without a speaker gives nothing.
+
+mod rules;
+
+use crate::calendar::{self, contains};
+use crate::mentions::{Gender, Mention, MentionKind, Mentions, Pronoun};
+use crate::model::{Kind, Span, SpeakerKind};
+use crate::sentences::{Segmented, NO_QUOTE};
+use crate::token::TokKind;
+use rules::*;
+
+/// How the speaker of a claim was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// A name or organisation next to the cue.
+    Name,
+    /// A role description ("the ambassador").
+    Role,
+    Pronoun,
+    /// Carried over from the previous statement.
+    Continuation,
+}
+
+/// One thing a speaker said, as read from the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// Index into the mention stage's entities.
+    pub speaker: usize,
+    pub kind: Kind,
+    /// What was said, in pieces (one per quotation part or clause).
+    pub parts: Vec<Span>,
+    /// The reporting verb or phrase as written; empty for continuations.
+    pub cue: String,
+    /// The sentence the claim was read from.
+    pub sentence: usize,
+    /// Token ranges of the sentence outside what was said.
+    pub frame: Vec<(usize, usize)>,
+    /// The claim this one carries on ("adding that", a quote-only paragraph).
+    pub continues: Option<usize>,
+    pub via: Via,
+    pub confidence: f32,
+}
+
+/// A reporting cue in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    start: usize,
+    end: usize,
+    participle: bool,
+    according: bool,
+}
+
+/// What was said and how.
+#[derive(Clone, Debug)]
+struct Content {
+    kind: Kind,
+    /// Token ranges of what was said.
+    ranges: Vec<(usize, usize)>,
+    confidence: f32,
+}
+
+struct Reader<'a> {
+    src: &'a str,
+    seg: &'a Segmented,
+    men: &'a Mentions,
+    claims: Vec<Claim>,
+    /// Genders learnt from pronouns.
+    gender: Vec<Gender>,
+}
+
+/// Runs the stage.
+pub fn attribute(src: &str, seg: &Segmented, men: &Mentions) -> Vec<Claim> {
+    let mut r = Reader { src, seg, men, claims: Vec::new(), gender: men.entities.iter().map(|e| e.gender).collect() };
+    for si in 0..seg.sentences.len() {
+        r.sentence(si);
+    }
+    r.claims
+}
+
+impl<'a> Reader<'a> {
+    fn text(&self, k: usize) -> &'a str {
+        self.seg.tokens[k].text(self.src)
+    }
+
+    fn word_in(&self, k: usize, list: &[&str]) -> bool {
+        self.seg.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
+    }
+
+    /// Like [`Self::word_in`] for short unsorted lists written inline.
+    fn word_is_any(&self, k: usize, list: &[&str]) -> bool {
+        self.seg.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word && list.iter().any(|w| t.is(self.src, w)))
+    }
+
+    fn is(&self, k: usize, w: &str) -> bool {
+        self.seg.tokens.get(k).is_some_and(|t| t.is(self.src, w))
+    }
+
+    fn punct(&self, k: usize) -> Option<char> {
+        self.seg.tokens.get(k).and_then(|t| t.punct(self.src))
+    }
+
+    fn quoted(&self, k: usize) -> bool {
+        self.seg.quote_of.get(k).is_some_and(|&q| q != NO_QUOTE)
+    }
+
+    fn para(&self, si: usize) -> usize {
+        self.seg.sentences[si].para
+    }
+
+    /// Word tokens in `[a, b)`.
+    fn words(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&k| self.seg.tokens[k].kind != TokKind::Punct).count()
+    }
+
+    // ----- cues ----------------------------------------------------------------
+
+    fn cues(&self, a: usize, b: usize) -> Vec<Cue> {
+        let mut out = Vec::new();
+        let mut k = a;
+        while k < b {
+            if self.quoted(k) || self.seg.tokens[k].kind != TokKind::Word {
+                k += 1;
+                continue;
+            }
+            let w = self.text(k);
+            if w.eq_ignore_ascii_case("according") && self.is(k + 1, "to") {
+                out.push(Cue { start: k, end: k + 2, participle: false, according: true });
+                k += 2;
+                continue;
+            }
+            if contains(PARTICIPLE_CUES, w) {
+                out.push(Cue { start: k, end: k + 1, participle: true, according: false });
+                k += 1;
+                continue;
+            }
+            if contains(CUE_VERBS, w) && !self.not_a_cue(k, a) {
+                out.push(Cue { start: k, end: k + 1, participle: false, according: false });
+                k += 1;
+                continue;
+            }
+            if let Some(end) = self.cue_phrase(k) {
+                out.push(Cue { start: k, end, participle: false, according: false });
+                k = end;
+                continue;
+            }
+            k += 1;
+        }
+        out
+    }
+
+    fn cue_phrase(&self, k: usize) -> Option<usize> {
+        let w = self.text(k).to_ascii_lowercase();
+        CUE_PHRASES
+            .iter()
+            .filter(|(first, _)| *first == w)
+            .find(|(_, rest)| rest.iter().enumerate().all(|(i, r)| self.is(k + 1 + i, r)))
+            .map(|(_, rest)| k + 1 + rest.len())
+    }
+
+    /// "is said to be", "the said agreement", "was told to".
+    fn not_a_cue(&self, k: usize, a: usize) -> bool {
+        if k > a && self.word_in(k - 1, NOT_CUE_AFTER) {
+            return true;
+        }
+        // "said to be", "told to leave"
+        if self.is(k + 1, "to") && (self.is(k + 2, "be") || self.is(k + 2, "have")) {
+            return true;
+        }
+        false
+    }
+
+    // ----- one sentence --------------------------------------------------------
+
+    fn sentence(&mut self, si: usize) {
+        let s = &self.seg.sentences[si];
+        let (a, b) = s.toks;
+        let cues = self.cues(a, b);
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        let mut last_here: Option<usize> = None;
+        for cue in cues {
+            if covered.iter().any(|&(x, y)| x <= cue.start && cue.start < y) {
+                continue;
+            }
+            if cue.participle {
+                if let Some(c) = self.participle_claim(si, cue, a, b, last_here) {
+                    covered.extend(c.ranges_hint.iter().copied());
+                    last_here = Some(self.push(si, c));
+                }
+                continue;
+            }
+            if let Some(c) = self.cue_claim(si, cue, a, b, &covered) {
+                covered.extend(c.ranges_hint.iter().copied());
+                last_here = Some(self.push(si, c));
+            }
+        }
+        if last_here.is_none() && self.quote_only(a, b) {
+            if let Some(c) = self.continuation(si, a, b) {
+                self.push(si, c);
+            }
+        }
+    }
+
+    fn push(&mut self, si: usize, d: Draft) -> usize {
+        let (a, b) = self.seg.sentences[si].toks;
+        let mut parts: Vec<Span> = Vec::new();
+        for &(x, y) in &d.content.ranges {
+            parts.extend(self.spans_of(x, y));
+        }
+        // Frame: the sentence minus what was said.
+        let mut frame = Vec::new();
+        let mut k = a;
+        let mut ranges = d.content.ranges.clone();
+        ranges.sort();
+        for &(x, y) in &ranges {
+            if k < x {
+                frame.push((k, x));
+            }
+            k = k.max(y);
+        }
+        if k < b {
+            frame.push((k, b));
+        }
+        if d.via == Via::Pronoun {
+            // Nothing to learn when the pronoun was already compatible.
+        }
+        self.claims.push(Claim {
+            speaker: d.speaker,
+            kind: d.content.kind,
+            parts,
+            cue: d.cue,
+            sentence: si,
+            frame,
+            continues: d.continues,
+            via: d.via,
+            confidence: d.content.confidence,
+        });
+        self.claims.len() - 1
+    }
+
+    /// The text spans of tokens `[x, y)`: quotation parts lose their marks,
+    /// and a range crossing paragraphs is cut at each break.
+    fn spans_of(&self, x: usize, y: usize) -> Vec<Span> {
+        let toks = &self.seg.tokens;
+        let mut x = x;
+        let mut y = y;
+        // Drop opening/closing marks and trailing punctuation at the edges.
+        while x < y && self.edge_punct(x, true) {
+            x += 1;
+        }
+        while y > x && self.edge_punct(y - 1, false) {
+            y -= 1;
+        }
+        if x >= y {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut start = x;
+        for k in x + 1..y {
+            if self.seg.para_of[k] != self.seg.para_of[k - 1] {
+                let mut e = k;
+                while e > start && self.edge_punct(e - 1, false) && self.punct(e - 1) != Some('.') {
+                    e -= 1;
+                }
+                if e > start {
+                    out.push([toks[start].start, toks[e - 1].end]);
+                }
+                start = k;
+                while start < y && self.edge_punct(start, true) {
+                    start += 1;
+                }
+            }
+        }
+        if start < y {
+            out.push([toks[start].start, toks[y - 1].end]);
+        }
+        out
+    }
+
+    fn edge_punct(&self, k: usize, leading: bool) -> bool {
+        match self.punct(k) {
+            Some(c) if crate::sentences::quotes::is_double_mark(c) => true,
+            Some(',' | ';' | ':' | '—' | '–' | '-') => true,
+            Some('.') => !leading,
+            _ => false,
+        }
+    }
+
+    /// Every word of `[a, b)` is inside quotation marks.
+    fn quote_only(&self, a: usize, b: usize) -> bool {
+        let mut any = false;
+        for k in a..b {
+            if self.seg.tokens[k].kind != TokKind::Punct {
+                if !self.quoted(k) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        any
+    }
+
+    // ----- speakers ------------------------------------------------------------
+
+    /// The speaker named just before the cue: "Denisov said", "the ministry
+    /// also said", "Putin, while speaking at …, said".
+    fn subject_before(&self, cue_start: usize, a: usize, covered: &[(usize, usize)]) -> Option<&'a Mention> {
+        let mut k = cue_start;
+        let mut steps = 0;
+        while k > a && steps < 16 {
+            steps += 1;
+            if let Some(m) = self.men.ending_at(k) {
+                if m.toks.0 >= a && !covered.iter().any(|&(x, y)| x <= m.toks.0 && m.toks.0 < y) {
+                    return Some(m);
+                }
+                return None;
+            }
+            let t = k - 1;
+            if self.quoted(t) {
+                return None;
+            }
+            let w = self.text(t);
+            let tok = self.seg.tokens[t];
+            if tok.kind == TokKind::Word && (contains(SUBJECT_ADVERBS, w) || self.is_time_word(t)) {
+                k = t;
+                continue;
+            }
+            if tok.kind == TokKind::Number || (self.is(t, "on") && k < cue_start) {
+                k = t;
+                continue;
+            }
+            if self.punct(t) == Some(',') {
+                // The comma closing an apposition: "…, Andrey Denisov, said".
+                if let Some(m) = self.men.ending_at(t) {
+                    if m.toks.0 >= a && !matches!(m.kind, MentionKind::Pronoun(_)) {
+                        return Some(m);
+                    }
+                }
+                // An aside between commas.
+                let p = (a..t).rev().take(30).find(|&p| self.punct(p) == Some(',') && !self.quoted(p))?;
+                if p + 1 < t && self.word_in(p + 1, ASIDE_OPENERS) {
+                    k = p;
+                    continue;
+                }
+                return None;
+            }
+            return None;
+        }
+        None
+    }
+
+    fn is_time_word(&self, k: usize) -> bool {
+        let w = self.text(k);
+        contains(TIME_WORDS, w) || calendar::weekday(w).is_some() || (calendar::month(w).is_some() && self.seg.tokens[k].is_capitalized(self.src))
+    }
+
+    /// The entity a subject mention stands for, and how it was found.
+    fn speaker_of(&self, m: &Mention, si: usize) -> Option<(usize, Via)> {
+        match m.kind {
+            MentionKind::Pronoun(p) => self.resolve_pronoun(p, m.toks.0, si).map(|e| (e, Via::Pronoun)),
+            MentionKind::Role => m.entity.map(|e| (e, Via::Role)),
+            _ => m.entity.map(|e| (e, Via::Name)),
+        }
+    }
+
+    fn resolve_pronoun(&self, p: Pronoun, at: usize, si: usize) -> Option<usize> {
+        let ents = &self.men.entities;
+        let fits = |e: usize| -> bool {
+            let ent = &ents[e];
+            match p {
+                Pronoun::He | Pronoun::She => {
+                    let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+                    ent.kind == SpeakerKind::Person && !ent.plural && (self.gender[e] == Gender::Unknown || self.gender[e] == want)
+                }
+                Pronoun::They => ent.plural || ent.kind == SpeakerKind::Organization,
+                Pronoun::It => ent.kind == SpeakerKind::Organization && !ent.plural,
+            }
+        };
+        // The last speaker, when they spoke in this paragraph or the one before.
+        if let Some(last) = self.claims.last() {
+            let near = self.para(si).saturating_sub(self.para(last.sentence)) <= 1;
+            if near && fits(last.speaker) {
+                return Some(last.speaker);
+            }
+        }
+        // Otherwise the most recent fitting mention.
+        let before = self.men.within(0, at);
+        before.iter().rev().take(40).filter_map(|m| m.entity).find(|&e| fits(e) && (ents[e].named || p == Pronoun::They))
+    }
+
+    // ----- claims --------------------------------------------------------------
+
+    fn cue_claim(&self, si: usize, cue: Cue, a: usize, b: usize, covered: &[(usize, usize)]) -> Option<Draft> {
+        if cue.according {
+            return self.according_claim(si, cue, a, b);
+        }
+        let cue_text = self.src[self.seg.tokens[cue.start].start..self.seg.tokens[cue.end - 1].end].to_string();
+        // Subject before the cue, or after it ("…," said Denisov).
+        let (mention, inverted) = match self.subject_before(cue.start, a, covered) {
+            Some(m) => (m, false),
+            None => {
+                let m = self.men.starting_at(cue.end)?;
+                let before_ok = cue.start == a || self.punct(cue.start - 1).is_some_and(|c| c == ',' || crate::sentences::quotes::is_double_mark(c));
+                if !before_ok || matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) {
+                    return None;
+                }
+                (m, true)
+            }
+        };
+        if matches!(mention.kind, MentionKind::Pronoun(Pronoun::It)) && !self.it_is_subject(mention.toks.0, a) {
+            return None;
+        }
+        let (speaker, via) = self.speaker_of(mention, si)?;
+        let subject_start = if inverted { cue.start } else { mention.toks.0 };
+        let after = if inverted { mention.toks.1 } else { cue.end };
+        let k = self.skip_complements(after, b, self.text(cue.start));
+        let content = self
+            .quote_before(subject_start, a, k, b)
+            .or_else(|| self.quote_after(k, b))
+            .or_else(|| self.clause_after(k, b, &cue_text))
+            .or_else(|| self.clause_before(subject_start, a, k, b))?;
+        let mut confidence = content.confidence;
+        confidence *= match via {
+            Via::Name => 1.0,
+            Via::Role => 0.93,
+            Via::Pronoun => 0.85,
+            Via::Continuation => 0.75,
+        };
+        if !self.men.entities[speaker].named {
+            confidence *= 0.9;
+        }
+        let hint = content.ranges.clone();
+        Some(Draft { speaker, content: Content { confidence, ..content }, cue: cue_text, via, continues: None, ranges_hint: hint })
+    }
+
+    /// "It said" only when "it" opens the clause.
+    fn it_is_subject(&self, k: usize, a: usize) -> bool {
+        k == a || self.punct(k - 1) == Some(',')
+    }
+
+    /// Skips what may follow a reporting verb before what was said: time
+    /// ("on Tuesday", "last week"), setting ("at a press conference", "in an
+    /// interview with …", "in a statement"), the hearer ("told reporters",
+    /// "told Sputnik"), adverbs and commas.
+    fn skip_complements(&self, mut k: usize, b: usize, verb: &str) -> usize {
+        let told = verb.eq_ignore_ascii_case("told") || verb.eq_ignore_ascii_case("tells") || verb.eq_ignore_ascii_case("informed") || verb.eq_ignore_ascii_case("assured");
+        if told {
+            k = self.skip_hearer(k, b);
+        }
+        for _ in 0..6 {
+            let start = k;
+            while k < b && self.seg.tokens[k].kind == TokKind::Word && (contains(SUBJECT_ADVERBS, self.text(k)) || self.is_time_word(k)) && !self.quoted(k) {
+                k += 1;
+            }
+            if let Some(e) = self.setting_phrase(k, b) {
+                k = e;
+            }
+            if k < b && self.punct(k) == Some(',') && k + 1 < b && !self.quoted(k + 1) && self.setting_phrase(k + 1, b).is_some() {
+                k += 1;
+            }
+            if k == start {
+                break;
+            }
+        }
+        k
+    }
+
+    /// "reporters", "Sputnik", "the Daily Courier newspaper", "a news agency".
+    fn skip_hearer(&self, k: usize, b: usize) -> usize {
+        let mut j = k;
+        if self.word_is_any(j, &["a", "an", "the"]) {
+            j += 1;
+        }
+        let from = j;
+        while j < b && j - from < 6 && !self.quoted(j) && self.seg.tokens[j].kind == TokKind::Word {
+            if self.seg.tokens[j].is_capitalized(self.src) || contains(TOLD_OBJECTS, self.text(j)) || self.word_is_any(j, &["local", "news", "state", "foreign", "national", "international", "russian", "daily"]) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j > from { j } else { k }
+    }
+
+    /// A phrase like "at a press conference", "in a statement", "during a
+    /// visit to Beijing", "on Tuesday", "in an interview with the Courier".
+    fn setting_phrase(&self, k: usize, b: usize) -> Option<usize> {
+        if k >= b || self.quoted(k) || !self.word_in(k, SETTING_PREPOSITIONS) {
+            return None;
+        }
+        // Look for a setting noun or a time word within a few words.
+        let mut j = k + 1;
+        let mut found = None;
+        while j < b && j - k <= 8 && !self.quoted(j) {
+            let t = self.seg.tokens[j];
+            if t.kind == TokKind::Punct || self.is(j, "that") {
+                break;
+            }
+            if contains(SETTING_NOUNS, self.text(j)) || self.is_time_word(j) || calendar::weekday(self.text(j)).is_some() {
+                found = Some(j + 1);
+            }
+            j += 1;
+        }
+        let mut end = found?;
+        // "… with the Courier newspaper", "… to Beijing", "… of the council".
+        while end < b && !self.quoted(end) && self.word_is_any(end, &["by", "for", "of", "on", "to", "with"]) {
+            let mut j = end + 1;
+            if self.word_is_any(j, &["a", "an", "the", "his", "her", "their", "its"]) {
+                j += 1;
+            }
+            let from = j;
+            while j < b && j - from < 5 && !self.quoted(j) && (self.seg.tokens[j].is_capitalized(self.src) || contains(TOLD_OBJECTS, self.text(j)) || contains(SETTING_NOUNS, self.text(j))) {
+                j += 1;
+            }
+            if j == from {
+                break;
+            }
+            end = j;
+        }
+        Some(end)
+    }
+
+    /// `"…," X said [, "…"]`: the quotation that ends where the attribution begins.
+    fn quote_before(&self, subject_start: usize, a: usize, k: usize, b: usize) -> Option<Content> {
+        let mut e = subject_start;
+        while e > a && matches!(self.punct(e - 1), Some(',' | '—' | '–' | '-')) && !self.quoted(e - 1) {
+            e -= 1;
+        }
+        if e == a || !self.quoted(e - 1) {
+            return None;
+        }
+        let q = self.seg.quote_of[e - 1];
+        let qs = (a..e).find(|&j| self.seg.quote_of[j] == q)?;
+        // Narration before the quotation makes it part of a paraphrase.
+        if self.words(a, qs) > 0 && !self.lead_is_frame(a, qs) {
+            return None;
+        }
+        let mut ranges = vec![(qs, e)];
+        // A second part after the attribution: `, "…"`.
+        let mut j = k;
+        if self.punct(j) == Some(',') {
+            j += 1;
+        }
+        if j < b && self.quoted(j) && (j == 0 || self.seg.quote_of[j] != q) {
+            let q2 = self.seg.quote_of[j];
+            let mut end = j;
+            while end < b && self.seg.quote_of[end] == q2 {
+                end += 1;
+            }
+            ranges.push((j, end));
+        }
+        Some(Content { kind: Kind::Direct, ranges, confidence: 0.95 })
+    }
+
+    /// Narration before a quotation that does not belong to what was said:
+    /// connectives and asides ("And", "Speaking of …,").
+    fn lead_is_frame(&self, a: usize, qs: usize) -> bool {
+        (a..qs).all(|k| self.seg.tokens[k].kind == TokKind::Punct || self.word_in(k, CONNECTIVES))
+    }
+
+    /// `X said[:] "…"`: a quotation right after the cue.
+    fn quote_after(&self, k: usize, b: usize) -> Option<Content> {
+        let mut j = k;
+        if matches!(self.punct(j), Some(',' | ':')) {
+            j += 1;
+        }
+        let that = self.is(j, "that");
+        if that {
+            j += 1;
+        }
+        if j >= b || !self.quoted(j) {
+            return None;
+        }
+        let q = self.seg.quote_of[j];
+        let mut end = j;
+        while end < b && self.seg.quote_of[end] == q {
+            end += 1;
+        }
+        // Only a quotation that runs to the end of the sentence (or to a
+        // following cue) is the whole statement.
+        let rest = self.words(end, b);
+        if rest > 0 && !self.rest_is_tail(end, b) {
+            return None;
+        }
+        Some(Content { kind: Kind::Direct, ranges: vec![(j, end)], confidence: if that { 0.85 } else { 0.95 } })
+    }
+
+    /// After a quotation: ", adding that …" or ", he said." — not part of it.
+    fn rest_is_tail(&self, end: usize, b: usize) -> bool {
+        let mut j = end;
+        while j < b && self.seg.tokens[j].kind == TokKind::Punct {
+            j += 1;
+        }
+        j >= b || self.word_in(j, PARTICIPLE_CUES) || self.men.starting_at(j).is_some_and(|m| self.cue_follows(m.toks.1, b))
+    }
+
+    fn cue_follows(&self, mut j: usize, b: usize) -> bool {
+        while j < b && self.word_in(j, SUBJECT_ADVERBS) {
+            j += 1;
+        }
+        j < b && (self.word_in(j, CUE_VERBS) || self.cue_phrase(j).is_some())
+    }
+
+    /// `X said [that] …` up to the end of the sentence or the next statement.
+    fn clause_after(&self, k: usize, b: usize, verb: &str) -> Option<Content> {
+        let mut j = k;
+        let mut conf: f32 = 0.9;
+        if matches!(self.punct(j), Some(',' | ':')) {
+            j += 1;
+        }
+        if self.word_in(j, PARTICIPLE_CUES) {
+            return None;
+        }
+        if self.is(j, "that") {
+            j += 1;
+        } else if contains(BARE_CLAUSE_VERBS, verb) {
+            conf = 0.8;
+        } else {
+            return None;
+        }
+        let end = self.clause_end(j, b);
+        if self.words(j, end) < 3 || self.is_object_only(j) {
+            return None;
+        }
+        Some(self.paraphrase(j, end, conf))
+    }
+
+    /// What a paraphrase of `[j, end)` is: reported, or mixed when it
+    /// embeds a quotation.
+    fn paraphrase(&self, j: usize, end: usize, conf: f32) -> Content {
+        let quoted = (j..end).filter(|&x| self.quoted(x) && self.seg.tokens[x].kind != TokKind::Punct).count();
+        let words = self.words(j, end);
+        let kind = if quoted == 0 {
+            Kind::Indirect
+        } else if quoted == words {
+            Kind::Direct
+        } else {
+            Kind::Mixed
+        };
+        Content { kind, ranges: vec![(j, end)], confidence: conf }
+    }
+
+    /// "warned of a crisis": a prepositional object, not a clause.
+    fn is_object_only(&self, j: usize) -> bool {
+        self.word_is_any(j, &["of", "about", "against", "for", "on", "to", "with"])
+    }
+
+    /// Where a clause of reported speech ends: the sentence end, or a comma
+    /// before ", adding that", ", according to", ", he said".
+    fn clause_end(&self, j: usize, b: usize) -> usize {
+        let mut k = j;
+        while k < b {
+            if self.punct(k) == Some(',') && !self.quoted(k) {
+                let n = k + 1;
+                if self.word_in(n, PARTICIPLE_CUES) || (self.is(n, "according") && self.is(n + 1, "to")) {
+                    return k;
+                }
+                let n = if self.word_is_any(n, &["while", "whereas", "but", "and"]) { n + 1 } else { n };
+                if let Some(m) = self.men.starting_at(n) {
+                    if self.cue_follows(m.toks.1, b) {
+                        return k;
+                    }
+                }
+            }
+            if self.punct(k) == Some(';') && !self.quoted(k) {
+                return k;
+            }
+            k += 1;
+        }
+        b
+    }
+
+    /// `…, X said [on Tuesday]`: the clause before the attribution.
+    fn clause_before(&self, subject_start: usize, a: usize, k: usize, b: usize) -> Option<Content> {
+        // Nothing may follow the attribution but a tail (", noting …", ".").
+        let mut j = k;
+        while j < b && self.seg.tokens[j].kind == TokKind::Punct {
+            j += 1;
+        }
+        if j < b && !self.word_in(j, PARTICIPLE_CUES) {
+            return None;
+        }
+        let mut e = subject_start;
+        if e == a || self.punct(e - 1) != Some(',') {
+            return None;
+        }
+        e -= 1;
+        let mut s = a;
+        while s < e && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
+            s += 1;
+        }
+        // "In addition," / "At the same time,": a short lead-in phrase.
+        if let Some(c) = (s..e.min(s + 5)).find(|&x| self.punct(x) == Some(',')) {
+            if self.word_is_any(s, &["in", "at", "on", "for", "as"]) && self.words(s, c) <= 4 {
+                s = c + 1;
+            }
+        }
+        if self.words(s, e) < 3 {
+            return None;
+        }
+        Some(self.paraphrase(s, e, 0.85))
+    }
+
+    /// `according to X, …` and `…, according to X`.
+    fn according_claim(&self, si: usize, cue: Cue, a: usize, b: usize) -> Option<Draft> {
+        let m = self.men.starting_at(cue.end)?;
+        let (speaker, via) = self.speaker_of(m, si)?;
+        let mut after = m.toks.1;
+        // "according to the ministry's statement"
+        if self.seg.tokens.get(after).is_some_and(|t| t.is_possessive(self.src)) {
+            after += 2;
+        }
+        let content = if self.punct(after) == Some(',') && cue.start == a {
+            let end = self.clause_end(after + 1, b);
+            (self.words(after + 1, end) >= 3).then(|| self.paraphrase(after + 1, end, 0.85))?
+        } else if cue.start > a && self.punct(cue.start - 1) == Some(',') {
+            let mut s = a;
+            while s < cue.start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
+                s += 1;
+            }
+            (self.words(s, cue.start - 1) >= 3).then(|| self.paraphrase(s, cue.start - 1, 0.8))?
+        } else {
+            return None;
+        };
+        let hint = content.ranges.clone();
+        Some(Draft { speaker, content, cue: "according to".into(), via, continues: None, ranges_hint: hint })
+    }
+
+    /// `…, adding that …`: a further statement by the speaker of the claim
+    /// before it in the sentence (or by the sentence's subject).
+    fn participle_claim(&self, si: usize, cue: Cue, a: usize, b: usize, last_here: Option<usize>) -> Option<Draft> {
+        if cue.start == a || self.punct(cue.start - 1) != Some(',') {
+            return None;
+        }
+        let (speaker, via, parent) = match last_here {
+            Some(c) => (self.claims[c].speaker, Via::Continuation, Some(c)),
+            None => {
+                // "Berg spoke on Tuesday, saying that …": the sentence's subject.
+                let m = self.men.within(a, cue.start).iter().find(|m| m.entity.is_some() || matches!(m.kind, MentionKind::Pronoun(_)))?;
+                if m.toks.0 > a + 2 {
+                    return None;
+                }
+                let (e, v) = self.speaker_of(m, si)?;
+                (e, v, None)
+            }
+        };
+        let mut k = cue.end;
+        if self.is(k, "out") {
+            k += 1; // "pointing out"
+        }
+        let k = self.skip_complements(k, b, "");
+        let content = self.quote_after(k, b).or_else(|| {
+            let mut j = k;
+            if matches!(self.punct(j), Some(',' | ':')) {
+                j += 1;
+            }
+            if !self.is(j, "that") {
+                return None;
+            }
+            let end = self.clause_end(j + 1, b);
+            (self.words(j + 1, end) >= 3).then(|| self.paraphrase(j + 1, end, 0.85))
+        })?;
+        let hint = content.ranges.clone();
+        let cue_text = self.text(cue.start).to_string();
+        Some(Draft { speaker, content, cue: cue_text, via, continues: parent, ranges_hint: hint })
+    }
+
+    /// A sentence that is only a quotation: the last speaker goes on.
+    fn continuation(&self, si: usize, a: usize, b: usize) -> Option<Draft> {
+        let (idx, last) = self.claims.iter().enumerate().next_back()?;
+        let gap = self.para(si).saturating_sub(self.para(last.sentence));
+        if gap > 2 {
+            return None;
+        }
+        let confidence = if gap <= 1 { 0.8 } else { 0.6 };
+        let content = Content { kind: Kind::Direct, ranges: vec![(a, b)], confidence };
+        let hint = content.ranges.clone();
+        Some(Draft { speaker: last.speaker, content, cue: String::new(), via: Via::Continuation, continues: Some(idx), ranges_hint: hint })
+    }
+}
+
+/// A claim before it is placed.
+struct Draft {
+    speaker: usize,
+    content: Content,
+    cue: String,
+    via: Via,
+    continues: Option<usize>,
+    ranges_hint: Vec<(usize, usize)>,
+}
+
+#[cfg(test)]
+mod tests;

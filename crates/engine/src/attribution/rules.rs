@@ -1,0 +1,97 @@
+//! The attribution stage's tables. Lists are lower case and sorted (a test
+//! checks) so lookups are binary searches.
+
+/// Reporting verbs, in the forms news writing uses for past and present
+/// reporting ("said", "says", "told", "warned").
+pub const CUE_VERBS: &[&str] = &[
+    "acknowledged", "added", "adds", "admitted", "affirmed", "announced", "argued", "argues", "asserted", "assured",
+    "cautioned", "charged", "claimed", "claims", "commented", "complained", "concluded", "confirmed", "confirms",
+    "contended", "continued", "declared", "declares", "emphasised", "emphasises", "emphasized", "emphasizes",
+    "explained", "explains", "highlighted", "indicated", "informed", "insisted", "insists", "maintained", "mentioned",
+    "noted", "notes", "observed", "pledged", "predicted", "promised", "reaffirmed", "recalled", "reiterated",
+    "remarked", "replied", "reported", "responded", "said", "says", "stated", "states", "stressed", "stresses",
+    "suggested", "tells", "told", "tweeted", "underlined", "underscored", "vowed", "warned", "warns", "wrote",
+];
+
+/// Reporting verbs that may take reported speech without "that" ("said the
+/// talks failed"). The others need "that", a colon or a quotation, since a
+/// bare phrase after them is an object ("stressed the importance of …").
+pub const BARE_CLAUSE_VERBS: &[&str] = &[
+    "added", "adds", "argued", "argues", "asserted", "claimed", "claims", "contended", "declared", "declares",
+    "insisted", "insists", "maintained", "replied", "responded", "said", "says", "stated", "states", "tells", "told",
+    "tweeted", "wrote",
+];
+
+/// Reporting phrases of several words: the first word, then the rest.
+pub const CUE_PHRASES: &[(&str, &[&str])] = &[
+    ("made", &["it", "clear"]),
+    ("made", &["clear"]),
+    ("pointed", &["out"]),
+    ("points", &["out"]),
+    ("quoted", &["as", "saying"]),
+    ("went", &["on", "to", "say"]),
+];
+
+/// Participles that attach a further statement to the one before it
+/// ("…, adding that …").
+pub const PARTICIPLE_CUES: &[&str] = &[
+    "adding", "arguing", "asserting", "claiming", "emphasising", "emphasizing", "explaining", "highlighting",
+    "insisting", "noting", "recalling", "reiterating", "saying", "stating", "stressing", "underlining",
+    "underscoring", "warning",
+];
+
+/// Words before a reporting verb that make it something else: "is said to
+/// be", "the said agreement", "was told to leave".
+pub const NOT_CUE_AFTER: &[&str] = &[
+    "a", "an", "are", "be", "been", "being", "is", "it's", "the", "this", "those", "was", "were",
+];
+
+/// Words that may stand between a speaker and the verb: "Berg also said",
+/// "the minister has repeatedly said".
+pub const SUBJECT_ADVERBS: &[&str] = &[
+    "again", "already", "also", "bluntly", "categorically", "clearly", "did", "emphatically", "explicitly",
+    "firmly", "further", "had", "has", "have", "herself", "himself", "however", "later", "meanwhile", "often",
+    "once", "openly", "personally", "previously", "publicly", "recently", "repeatedly", "reportedly", "separately",
+    "similarly", "strongly", "subsequently", "themselves", "then", "too", "would",
+];
+
+/// Words that open an aside between a speaker and the verb: "Putin, while
+/// speaking at …, said", "Ost, who chairs the committee, said".
+pub const ASIDE_OPENERS: &[&str] = &[
+    "after", "answering", "as", "asked", "at", "before", "citing", "commenting", "during", "following", "for",
+    "herself", "himself", "in", "last", "on", "referring", "responding", "speaking", "this", "when", "which",
+    "while", "who", "whose", "writing",
+];
+
+/// Words of a time phrase that can sit between a verb and what was said
+/// ("said on Tuesday that", "told reporters last week").
+pub const TIME_WORDS: &[&str] = &[
+    "afternoon", "day", "earlier", "early", "evening", "last", "late", "later", "month", "morning", "night", "past",
+    "previous", "this", "today", "tonight", "week", "weekend", "year", "yesterday",
+];
+
+/// Prepositions that open a phrase giving the setting of a statement
+/// ("at a press conference", "in an interview with …", "on Twitter").
+pub const SETTING_PREPOSITIONS: &[&str] = &["after", "at", "before", "during", "following", "in", "on", "over", "via", "while"];
+
+/// Nouns that end such a setting phrase.
+pub const SETTING_NOUNS: &[&str] = &[
+    "address", "appearance", "article", "briefing", "broadcast", "call", "channel", "conference", "debate",
+    "event", "facebook", "forum", "hearing", "interview", "meeting", "message", "op-ed", "parliament", "post",
+    "remarks", "session", "speech", "statement", "summit", "talks", "telegram", "television", "tv", "twitter",
+    "visit", "x",
+];
+
+/// Who one may "tell": "told reporters", "told the newspaper".
+pub const TOLD_OBJECTS: &[&str] = &[
+    "agency", "audience", "broadcaster", "channel", "correspondents", "crowd", "daily", "journalists",
+    "lawmakers", "media", "newspaper", "outlet", "parliament", "press", "reporters", "station", "television",
+    "tv",
+];
+
+/// Words that open a sentence without belonging to what was said
+/// ("Additionally, …", "However, …").
+pub const CONNECTIVES: &[&str] = &[
+    "additionally", "also", "and", "besides", "but", "consequently", "furthermore", "however", "meanwhile",
+    "moreover", "nevertheless", "nonetheless", "separately", "similarly", "so", "still", "thus", "yet",
+];

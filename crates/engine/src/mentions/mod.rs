@@ -1,0 +1,787 @@
+//! Stage 3, mentions: who and what the article names.
+//!
+//! Takes the segmented body and gives the entities it mentions (people and
+//! organisations, each with a name, a role and aliases) and every mention of
+//! them outside quotations: proper names ("Andrey Denisov", "Denisov"), titles
+//! and appositions ("Foreign Minister Anna Berg", "Russia's ambassador to
+//! China, Andrey Denisov"), organisations ("the Chinese Ministry of Foreign
+//! Affairs", "the ministry"), role nouns ("the ambassador", "the diplomat")
+//! and personal pronouns. Names and descriptions are resolved to entities
+//! here; pronouns are left for attribution, which knows who spoke last.
+//!
+//! Why a stage of its own: attribution should only ask "which entity does the
+//! phrase before this verb name?", never how names are written.
+
+mod rules;
+
+use crate::calendar::{self, contains};
+use crate::model::SpeakerKind;
+use crate::sentences::Segmented;
+use crate::token::{TokKind, Token};
+use rules::*;
+use std::collections::HashMap;
+
+/// A personal pronoun that can stand for a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+/// Someone or something the article names.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+    pub gender: Gender,
+    /// A group ("officials", "the authorities").
+    pub plural: bool,
+    /// Named by a proper name (not only by a description).
+    pub named: bool,
+    /// Lower-case words of the name.
+    words: Vec<String>,
+    /// Lower-case words of every role given to the entity.
+    role_words: Vec<String>,
+}
+
+impl Entity {
+    fn new(name: String, kind: SpeakerKind) -> Entity {
+        let words = content_words(&name);
+        Entity {
+            name,
+            kind,
+            role: None,
+            aliases: Vec::new(),
+            gender: Gender::Unknown,
+            plural: false,
+            named: true,
+            words,
+            role_words: Vec::new(),
+        }
+    }
+
+    fn add_alias(&mut self, alias: &str) {
+        let alias = alias.trim();
+        if !alias.is_empty() && alias != self.name && !self.aliases.iter().any(|a| a == alias) {
+            self.aliases.push(alias.to_string());
+        }
+    }
+
+    fn set_role(&mut self, role: &str) {
+        let role = role.trim();
+        if role.is_empty() {
+            return;
+        }
+        self.role_words.extend(content_words(role));
+        if self.role.is_none() {
+            self.role = Some(role.to_string());
+        }
+        for w in role.split_whitespace() {
+            let w = w.to_lowercase();
+            if contains(FEMININE, &w) {
+                self.gender = Gender::Female;
+            } else if contains(MASCULINE, &w) {
+                self.gender = Gender::Male;
+            }
+        }
+    }
+
+    /// Whether a role noun ("ambassador", "diplomat") fits this entity.
+    pub fn has_role_noun(&self, noun: &str) -> bool {
+        let singular = singular(noun);
+        let classes = role_classes(singular);
+        self.role_words.iter().any(|w| {
+            let w = singular_owned(w);
+            w == singular || classes.contains(&w.as_str()) || role_classes(&w).contains(&singular)
+        }) || (singular == "diplomat" && self.role_words.iter().any(|w| w == "foreign") && self.role_words.iter().any(|w| w == "minister"))
+    }
+}
+
+fn singular(w: &str) -> &str {
+    match w {
+        "spokespeople" => "spokesperson",
+        _ if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => &w[..w.len() - 1],
+        _ => w,
+    }
+}
+
+fn singular_owned(w: &str) -> String {
+    singular(w).to_string()
+}
+
+fn role_classes(noun: &str) -> &'static [&'static str] {
+    ROLE_CLASSES.binary_search_by(|(k, _)| k.cmp(&noun)).map_or(&[], |i| ROLE_CLASSES[i].1)
+}
+
+/// Lower-case words of a name or role, without determiners and joiners.
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "and" | "a" | "an" | "s" | "to" | "on"))
+        .collect()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name of a person, possibly with a title or apposition.
+    Name,
+    /// An organisation's name or a description of one.
+    Org,
+    /// A role description without a name ("the ambassador").
+    Role,
+    Pronoun(Pronoun),
+}
+
+/// A phrase that refers to an entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Token range `[start, end)`, the whole phrase including an apposition.
+    pub toks: (usize, usize),
+    pub kind: MentionKind,
+    /// The entity referred to; `None` for pronouns.
+    pub entity: Option<usize>,
+}
+
+/// What the stage gives.
+#[derive(Clone, Debug, Default)]
+pub struct Mentions {
+    pub entities: Vec<Entity>,
+    /// Mentions in text order; they never overlap.
+    pub mentions: Vec<Mention>,
+    by_end: HashMap<usize, usize>,
+    by_start: HashMap<usize, usize>,
+}
+
+impl Mentions {
+    /// The mention whose last token is `tok - 1` (that ends where `tok` begins).
+    pub fn ending_at(&self, tok: usize) -> Option<&Mention> {
+        self.by_end.get(&tok).map(|&i| &self.mentions[i])
+    }
+
+    /// The mention whose first token is `tok`.
+    pub fn starting_at(&self, tok: usize) -> Option<&Mention> {
+        self.by_start.get(&tok).map(|&i| &self.mentions[i])
+    }
+
+    /// Mentions inside the token range `[from, to)`.
+    pub fn within(&self, from: usize, to: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.toks.0 < from);
+        let b = self.mentions.partition_point(|m| m.toks.0 < to);
+        &self.mentions[a..b]
+    }
+}
+
+/// Reading state for one pass over the body.
+struct Reader<'a> {
+    src: &'a str,
+    seg: &'a Segmented,
+    out: Mentions,
+    /// Last token index (exclusive) at which each entity was mentioned.
+    last_seen: Vec<usize>,
+}
+
+/// Runs the stage.
+pub fn mentions(src: &str, seg: &Segmented) -> Mentions {
+    let mut r = Reader { src, seg, out: Mentions::default(), last_seen: Vec::new() };
+    for s in &seg.sentences {
+        let mut i = s.toks.0;
+        while i < s.toks.1 {
+            i = r.mention_at(i, s.toks.0, s.toks.1).unwrap_or(i + 1);
+        }
+    }
+    let mut out = r.out;
+    for (i, m) in out.mentions.iter().enumerate() {
+        out.by_end.insert(m.toks.1, i);
+        out.by_start.insert(m.toks.0, i);
+    }
+    out
+}
+
+/// A role description found in the text.
+#[derive(Clone, Debug)]
+struct RoleNp {
+    /// First token (a determiner or possessor may open it).
+    start: usize,
+    /// The role noun.
+    head: usize,
+    /// Exclusive end, after any complement ("to China").
+    end: usize,
+    /// Token range of the role's own words, without a leading determiner.
+    words: (usize, usize),
+}
+
+impl<'a> Reader<'a> {
+    fn tok(&self, i: usize) -> Option<Token> {
+        self.seg.tokens.get(i).copied()
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.seg.tokens[i].text(self.src)
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> String {
+        let s = &self.src[self.seg.tokens[a].start..self.seg.tokens[b - 1].end];
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.is(self.src, w))
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        self.tok(i).and_then(|t| t.punct(self.src))
+    }
+
+    fn quoted(&self, i: usize) -> bool {
+        self.seg.in_quote(i)
+    }
+
+    fn lower_in(&self, i: usize, list: &[&str]) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
+    }
+
+    /// A capitalised word that may be part of a name.
+    fn is_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if self.quoted(i) || !t.is_capitalized(self.src) || t.is_possessive(self.src) {
+            return false;
+        }
+        let w = t.text(self.src);
+        !contains(NOT_NAMES, w) && calendar::month(w).is_none() && calendar::weekday(w).is_none()
+    }
+
+    fn possessive(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_possessive(self.src))
+    }
+
+    /// Tries to read a mention starting at token `i`; gives the token after it.
+    fn mention_at(&mut self, i: usize, sent_start: usize, sent_end: usize) -> Option<usize> {
+        if self.quoted(i) {
+            return None;
+        }
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        if let Some(p) = calendar::lookup(PRONOUNS, t.text(self.src)) {
+            // "it" only stands for a speaker when it is a subject before a verb; attribution decides.
+            self.push(Mention { toks: (i, i + 1), kind: MentionKind::Pronoun(p), entity: None });
+            return Some(i + 1);
+        }
+        if let Some(np) = self.role_np(i, sent_end) {
+            return Some(self.after_role(np, sent_end));
+        }
+        if self.is_name_word(i) {
+            return self.proper_run(i, sent_start, sent_end);
+        }
+        if self.lower_in(i, DETERMINERS) && self.is_name_word(i + 1) {
+            // "the Kremlin", "the Chinese Ministry of …": the name decides.
+            return Some(i + 1);
+        }
+        if let Some(end) = self.org_description(i, sent_end) {
+            return Some(end);
+        }
+        None
+    }
+
+    fn push(&mut self, m: Mention) {
+        if let Some(e) = m.entity {
+            if self.last_seen.len() < self.out.entities.len() {
+                self.last_seen.resize(self.out.entities.len(), 0);
+            }
+            self.last_seen[e] = m.toks.1;
+        }
+        self.out.mentions.push(m);
+    }
+
+    fn new_entity(&mut self, e: Entity) -> usize {
+        self.out.entities.push(e);
+        self.last_seen.push(0);
+        self.out.entities.len() - 1
+    }
+
+    /// The most recently mentioned entity satisfying `pred`.
+    fn most_recent(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        (0..self.out.entities.len())
+            .filter(|&e| pred(&self.out.entities[e]))
+            .max_by_key(|&e| self.last_seen.get(e).copied().unwrap_or(0))
+    }
+
+    // ----- role descriptions -------------------------------------------------
+
+    /// `[the | X's | the country's] modifier* ROLE [to|of|for … ]`.
+    fn role_np(&self, i: usize, end: usize) -> Option<RoleNp> {
+        let mut k = i;
+        let mut words_from = i;
+        if self.lower_in(k, DETERMINERS) {
+            k += 1;
+            words_from = k;
+        }
+        // A possessor: "Russia's", "the country's", "the ministry's".
+        if k + 1 < end && self.tok(k).is_some_and(|t| t.is_word()) && self.possessive(k + 1) {
+            k += 2;
+        }
+        let mods_from = k;
+        while k < end && k - mods_from < 6 {
+            let Some(t) = self.tok(k) else { break };
+            if self.quoted(k) || t.kind != TokKind::Word {
+                break;
+            }
+            let w = t.text(self.src);
+            if contains(ROLE_HEADS, w) {
+                // The last of several role nouns is the head ("Foreign Ministry
+                // spokesman", "deputy head").
+                let mut head = k;
+                while head + 1 < end && !self.quoted(head + 1) && self.lower_in(head + 1, ROLE_HEADS) {
+                    head += 1;
+                }
+                let mut e = head + 1;
+                e = self.role_complement(e, end);
+                return Some(RoleNp { start: i, head, end: e, words: (words_from, e) });
+            }
+            let modifier = contains(ROLE_MODIFIERS, w)
+                || contains(ORG_HEADS, w)
+                || (t.is_capitalized(self.src) && self.is_name_word(k));
+            if !modifier {
+                break;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// "to China", "of Foreign Affairs", "for the ministry", "of the committee".
+    fn role_complement(&self, k: usize, end: usize) -> usize {
+        if k + 1 >= end || !self.lower_in(k, ROLE_PREPOSITIONS) || self.quoted(k) {
+            return k;
+        }
+        let mut j = k + 1;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let from = j;
+        while j < end && !self.quoted(j) && (self.is_name_word(j) || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1))) {
+            j += 1;
+        }
+        if j == from {
+            // "for the ministry": a lower-case organisation.
+            while j < end && j - from < 3 && (self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS)) {
+                j += 1;
+            }
+            if j > from && self.lower_in(j - 1, ORG_HEADS) {
+                return j;
+            }
+            return k;
+        }
+        j
+    }
+
+    /// After a role description: a name ("Foreign Minister Anna Berg"), an
+    /// apposition ("Russia's ambassador to China, Andrey Denisov,"), or the
+    /// description alone ("the ambassador").
+    fn after_role(&mut self, np: RoleNp, end: usize) -> usize {
+        let role_text = self.span_text(np.words.0, np.end);
+        // Title directly before a name.
+        if np.end < end && self.is_name_word(np.end) {
+            let name_end = self.name_end(np.end, end);
+            if let Some(e) = self.person(np.end, name_end, Some(&role_text)) {
+                let toks = (np.start, name_end);
+                self.push(Mention { toks, kind: MentionKind::Name, entity: Some(e) });
+                return name_end;
+            }
+        }
+        // Apposition: ROLE, NAME[,]
+        if self.punct(np.end) == Some(',') && self.is_name_word(np.end + 1) {
+            let name_end = self.name_end(np.end + 1, end);
+            let closes = name_end >= end || matches!(self.punct(name_end), Some(',' | '.' | ';' | ')')) || self.tok(name_end).is_some_and(|t| t.kind == TokKind::Word && t.text(self.src).chars().next().is_some_and(char::is_lowercase));
+            if closes && name_end - (np.end + 1) >= 2 && !self.has_org_head(np.end + 1, name_end) {
+                if let Some(e) = self.person(np.end + 1, name_end, Some(&role_text)) {
+                    self.push(Mention { toks: (np.start, name_end), kind: MentionKind::Name, entity: Some(e) });
+                    return name_end;
+                }
+            }
+        }
+        // A description only.
+        let e = self.resolve_role(&np, &role_text);
+        self.push(Mention { toks: (np.start, np.end), kind: MentionKind::Role, entity: Some(e) });
+        np.end
+    }
+
+    fn has_org_head(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.lower_in(k, ORG_HEADS))
+    }
+
+    /// End of a run of name words starting at `i`.
+    fn name_end(&self, i: usize, end: usize) -> usize {
+        let mut j = i;
+        while j < end && j - i < 5 {
+            if self.is_name_word(j) {
+                j += 1;
+            } else if self.lower_in(j, NAME_PARTICLES) && self.is_name_word(j + 1) && j > i {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// Resolves a role description to the entity it names.
+    fn resolve_role(&mut self, np: &RoleNp, role_text: &str) -> usize {
+        let head = self.text(np.head).to_lowercase();
+        let plural = matches!(head.as_str(), "sources" | "spokespeople") || (head.ends_with('s') && !head.ends_with("ss"));
+        let words: Vec<String> = (np.words.0..np.head)
+            .filter(|&k| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src)))
+            .map(|k| self.text(k).to_lowercase())
+            .filter(|w| contains(ROLE_MODIFIERS, w) && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief"))
+            .collect();
+        let is_spokes = head.starts_with("spokes") || head == "representative";
+        // An organisation this role belongs to: "ministry spokeswoman",
+        // "spokesperson for the ministry", "the embassy's spokesman".
+        let org = if is_spokes { self.org_in(np) } else { None };
+        let fits = |e: &Entity| {
+            e.kind == SpeakerKind::Person
+                && e.has_role_noun(&head)
+                && words.iter().all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
+        };
+        if !plural {
+            if let Some(e) = self.most_recent(|e| fits(e) && e.named) {
+                // A named spokesperson of another organisation does not fit.
+                let compatible = org.is_none_or(|o| {
+                    let ow = &self.out.entities[o].words;
+                    ow.iter().any(|w| self.out.entities[e].role_words.contains(w))
+                });
+                if compatible {
+                    let e2 = &mut self.out.entities[e];
+                    e2.add_alias(&role_text.to_lowercase_first_det());
+                    return e;
+                }
+            }
+            if let Some(o) = org {
+                return o;
+            }
+        }
+        // Nobody fits: the description is the speaker's only name.
+        let name = strip_determiner(role_text);
+        if let Some(e) = self.most_recent(|e| !e.named && e.name.eq_ignore_ascii_case(&name)) {
+            return e;
+        }
+        let mut e = Entity::new(name.clone(), SpeakerKind::Person);
+        e.named = false;
+        e.plural = plural;
+        e.set_role(&name);
+        self.new_entity(e)
+    }
+
+    /// The organisation named inside a role description, if any.
+    fn org_in(&mut self, np: &RoleNp) -> Option<usize> {
+        // Capitalised or lower-case organisation words before the head or in
+        // the complement.
+        let ranges = [(np.words.0, np.head), (np.head + 1, np.end)];
+        for (a, b) in ranges {
+            let ws: Vec<String> = (a..b)
+                .filter(|&k| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src)))
+                .map(|k| self.text(k).to_lowercase())
+                .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w) && w != "country")
+                .collect();
+            if ws.iter().any(|w| contains(ORG_HEADS, w)) {
+                let text = self.span_text_words(a, b);
+                return Some(self.resolve_org(&ws, &text, true));
+            }
+        }
+        None
+    }
+
+    fn span_text_words(&self, a: usize, b: usize) -> String {
+        let ws: Vec<&str> = (a..b)
+            .filter(|&k| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src)))
+            .map(|k| self.text(k))
+            .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w))
+            .collect();
+        ws.join(" ")
+    }
+
+    // ----- proper names --------------------------------------------------------
+
+    /// A run of capitalised words: a person's name, an organisation's name,
+    /// or a place.
+    fn proper_run(&mut self, i: usize, sent_start: usize, end: usize) -> Option<usize> {
+        let mut j = i;
+        let mut org = false;
+        while j < end && j - i < 10 {
+            if self.is_name_word(j) {
+                org |= self.lower_in(j, ORG_HEADS);
+                j += 1;
+            } else if j > i
+                && (self.lower_in(j, NAME_PARTICLES) || (org && self.lower_in(j, ORG_JOINERS)) || (org && self.is(j, "the") && self.is_name_word(j + 1)))
+                && self.is_name_word(j + 1)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run = (i, j);
+        // "the" before a run makes organisations ("the Kremlin").
+        let definite = i > sent_start && self.is(i - 1, "the");
+        if org {
+            let ws: Vec<String> = (i..j).map(|k| self.text(k).to_lowercase()).filter(|w| !contains(ORG_JOINERS, w) && w != "the").collect();
+            let text = self.span_text(i, j);
+            let e = self.resolve_org(&ws, &text, false);
+            let start = if definite { i - 1 } else { i };
+            self.push(Mention { toks: (start, j), kind: MentionKind::Org, entity: Some(e) });
+            return Some(j);
+        }
+        // A single capitalised word opening a sentence is only a name when we know it.
+        let single = j - i == 1;
+        if single && i == sent_start && self.find_person(&[self.text(i).to_lowercase()], None).is_none() && !self.subject_like(j) {
+            return Some(j);
+        }
+        if definite && single {
+            // "the Chinese side", "the Varenian government": an organisation description.
+            return self.org_description(i - 1, end).or(Some(j));
+        }
+        // Name followed by an apposition: "Karl Ost, the country's envoy to the UN, said".
+        let mut toks = run;
+        let mut role = None;
+        if self.punct(j) == Some(',') {
+            if let Some(np) = self.role_np(j + 1, end) {
+                if matches!(self.punct(np.end), Some(',')) || np.end == end || self.punct(np.end) == Some('.') {
+                    role = Some(self.span_text(np.words.0, np.end));
+                    toks = (i, np.end);
+                }
+            }
+        }
+        if let Some(e) = self.person(run.0, run.1, role.as_deref()) {
+            self.push(Mention { toks, kind: MentionKind::Name, entity: Some(e) });
+            return Some(toks.1);
+        }
+        Some(j)
+    }
+
+    /// Whether what follows a sentence-opening word makes it a subject:
+    /// "Putin, while …", "Ost said". Adverbs ("Overall,") do not count.
+    fn subject_like(&self, next: usize) -> bool {
+        let prev = self.text(next - 1);
+        if prev.len() > 3 && prev.ends_with("ly") {
+            return false;
+        }
+        match self.tok(next) {
+            Some(t) if t.kind == TokKind::Punct => t.punct(self.src) == Some(',') && !self.is_name_word(next + 1),
+            Some(t) => {
+                let w = t.text(self.src);
+                w.ends_with("ed") || w == "says" || w == "told" || w == "wrote" || w == "has" || w == "also"
+            }
+            None => false,
+        }
+    }
+
+    /// The entity for a person's name written at `[a, b)`, with a role.
+    fn person(&mut self, a: usize, b: usize, role: Option<&str>) -> Option<usize> {
+        let words: Vec<String> = (a..b).map(|k| self.text(k).to_lowercase()).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let name = self.span_text(a, b);
+        let role_words = role.map(content_words).unwrap_or_default();
+        let e = match self.find_person(&words, Some(&role_words)) {
+            Some(e) => {
+                let ent = &mut self.out.entities[e];
+                if words.len() > ent.words.len() && ent.words.iter().all(|w| words.contains(w)) {
+                    // A fuller form of a name first written short.
+                    let old = std::mem::replace(&mut ent.name, name.clone());
+                    ent.words = words.clone();
+                    ent.add_alias(&old);
+                } else {
+                    ent.add_alias(&name);
+                }
+                e
+            }
+            None => {
+                let mut ent = Entity::new(name, SpeakerKind::Person);
+                ent.named = words.len() >= 2 || role.is_some();
+                self.new_entity(ent)
+            }
+        };
+        if let Some(r) = role {
+            self.out.entities[e].set_role(r);
+            self.out.entities[e].named = true;
+        }
+        // An honorific before the name tells the gender: "Mr. Ost".
+        if a > 0 {
+            let mut h = a - 1;
+            if self.punct(h) == Some('.') && h > 0 {
+                h -= 1;
+            }
+            if self.lower_in(h, FEMININE) {
+                self.out.entities[e].gender = Gender::Female;
+            } else if self.lower_in(h, MASCULINE) {
+                self.out.entities[e].gender = Gender::Male;
+            }
+        }
+        Some(e)
+    }
+
+    /// An already known person this name refers to.
+    fn find_person(&self, words: &[String], role_words: Option<&[String]>) -> Option<usize> {
+        let ents = &self.out.entities;
+        // The same full name.
+        if let Some(e) = self.most_recent(|e| e.words == words) {
+            return Some(e);
+        }
+        if words.len() >= 2 {
+            // A longer or shorter written form: "Anna Maria Berg" / "Anna Berg".
+            let (first, last) = (&words[0], &words[words.len() - 1]);
+            return self.most_recent(|e| {
+                e.kind == SpeakerKind::Person && e.words.len() >= 2 && e.words.last() == Some(last) && e.words.first() == Some(first)
+            });
+        }
+        let w = &words[0];
+        // A surname (or any part of a known name) alone: prefer someone whose
+        // role matches the title written with it.
+        let candidates: Vec<usize> = (0..ents.len())
+            .filter(|&e| ents[e].kind == SpeakerKind::Person && ents[e].named && ents[e].words.len() >= 2 && ents[e].words.contains(w))
+            .collect();
+        if let Some(rw) = role_words.filter(|r| !r.is_empty()) {
+            let overlap = |e: usize| rw.iter().filter(|r| ents[e].role_words.contains(r)).count();
+            if let Some(&e) = candidates.iter().filter(|&&e| overlap(e) > 0).max_by_key(|&&e| (overlap(e), self.last_seen[e])) {
+                return Some(e);
+            }
+        }
+        // Prefer the surname over a first name.
+        let by_last: Vec<usize> = candidates.iter().copied().filter(|&e| ents[e].words.last() == Some(w)).collect();
+        let pool = if by_last.is_empty() { candidates } else { by_last };
+        pool.into_iter().max_by_key(|&e| self.last_seen[e])
+    }
+
+    // ----- organisations -------------------------------------------------------
+
+    /// The organisation entity for these words, found or made.
+    fn resolve_org(&mut self, words: &[String], text: &str, description: bool) -> usize {
+        let heads: Vec<&String> = words.iter().filter(|w| contains(ORG_HEADS, w)).collect();
+        let found = self.most_recent(|e| {
+            e.kind == SpeakerKind::Organization
+                && heads.iter().all(|h| e.words.contains(h))
+                && (words.iter().all(|w| e.words.contains(w) || is_generic_org_word(w))
+                    || e.words.iter().all(|w| words.contains(w)))
+        });
+        if let Some(e) = found {
+            let ent = &mut self.out.entities[e];
+            // A proper name replaces a description ("the ministry" → "Ministry of Foreign Affairs").
+            if !ent.named && !description {
+                let old = std::mem::replace(&mut ent.name, strip_determiner(text));
+                ent.words = words.to_vec();
+                ent.named = true;
+                ent.add_alias(&old);
+            } else if description {
+                ent.add_alias(&format!("the {}", text.to_lowercase()));
+            } else {
+                ent.add_alias(&strip_determiner(text));
+                if ent.named && words.len() > ent.words.len() && ent.words.iter().all(|w| words.contains(w)) {
+                    ent.words.extend(words.iter().filter(|w| !ent.words.contains(w)).cloned().collect::<Vec<_>>());
+                }
+            }
+            return e;
+        }
+        let name = capitalize_words(&strip_determiner(text));
+        let mut e = Entity::new(name, SpeakerKind::Organization);
+        e.words = words.to_vec();
+        e.named = !description;
+        e.plural = words.last().is_some_and(|w| w == "authorities" || w == "forces");
+        self.new_entity(e)
+    }
+
+    /// "the ministry", "the foreign ministry", "the country's embassy",
+    /// "the Chinese side".
+    fn org_description(&mut self, i: usize, end: usize) -> Option<usize> {
+        let mut k = i;
+        if !self.lower_in(k, DETERMINERS) {
+            return None;
+        }
+        k += 1;
+        if k + 1 < end && self.possessive(k + 1) {
+            k += 2;
+        }
+        let from = k;
+        while k < end && k - from < 4 && !self.quoted(k) {
+            if self.lower_in(k, ORG_ANAPHORS) && !self.lower_in(k + 1, ORG_ANAPHORS) && !self.lower_in(k + 1, ROLE_HEADS) {
+                let ws: Vec<String> = (from..=k).map(|j| self.text(j).to_lowercase()).collect();
+                let text = self.span_text(from, k + 1);
+                let e = self.resolve_org(&ws, &text, true);
+                self.push(Mention { toks: (i, k + 1), kind: MentionKind::Org, entity: Some(e) });
+                return Some(k + 1);
+            }
+            let w = self.tok(k)?;
+            if w.kind != TokKind::Word || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src)) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+}
+
+/// Words an organisation's description may carry that its name need not.
+fn is_generic_org_word(w: &str) -> bool {
+    matches!(w, "country" | "country's" | "national" | "state" | "federal")
+        || w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_determiner(s: &str) -> String {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while words.first().is_some_and(|w| contains(DETERMINERS, w)) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+fn capitalize_words(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            if contains(ORG_JOINERS, w) {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+trait LowerFirstDet {
+    fn to_lowercase_first_det(&self) -> String;
+}
+
+impl LowerFirstDet for str {
+    /// "The ambassador" → "the ambassador"; names keep their capitals.
+    fn to_lowercase_first_det(&self) -> String {
+        let s = self.trim();
+        let (first, rest) = s.split_once(' ').unwrap_or((s, ""));
+        let first = if first.chars().next().is_some_and(char::is_uppercase) && !contains(ROLE_HEADS, first) && !contains(ROLE_MODIFIERS, first) {
+            first.to_string()
+        } else {
+            first.to_lowercase()
+        };
+        let out = if rest.is_empty() { first } else { format!("{first} {rest}") };
+        if out.split_whitespace().next().is_some_and(|w| contains(DETERMINERS, w)) {
+            out
+        } else {
+            format!("the {out}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
