@@ -64,7 +64,10 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     }
     let mut buf = [0u8; 12];
     let lower = lower_into(word, &mut buf)?;
-    table.binary_search_by(|(k, _)| k.cmp(&lower)).ok().map(|i| table[i].1)
+    table
+        .binary_search_by(|(k, _)| k.cmp(&lower))
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// Whether `word` (any ASCII case) is in a sorted list.
@@ -105,7 +108,11 @@ pub fn day_number(word: &str) -> Option<u8> {
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    if !suffix.is_empty() && !["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(suffix)) {
+    if !suffix.is_empty()
+        && !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(suffix))
+    {
         return None;
     }
     let d: u8 = digits.parse().ok()?;
@@ -145,14 +152,30 @@ impl Written {
 /// Forms: `[Weekday[,]] Day Month[,] [Year]`, `[Weekday[,]] Month[.] Day[,] [Year]`,
 /// `Month [of] Year`, `YYYY-MM-DD`.
 pub fn written_date_at(src: &str, toks: &[Token], i: usize) -> Option<Written> {
-    let word = |k: usize| toks.get(k).filter(|t| t.kind != TokKind::Punct).map(|t| t.text(src));
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind != TokKind::Punct)
+            .map(|t| t.text(src))
+    };
     let punct = |k: usize| toks.get(k).and_then(|t| t.punct(src));
     // ISO date: 2020 - 12 - 29
-    if let (Some(y), Some('-'), Some(m), Some('-'), Some(d)) = (word(i).and_then(year_number), punct(i + 1), word(i + 2), punct(i + 3), word(i + 4)) {
+    if let (Some(y), Some('-'), Some(m), Some('-'), Some(d)) = (
+        word(i).and_then(year_number),
+        punct(i + 1),
+        word(i + 2),
+        punct(i + 3),
+        word(i + 4),
+    ) {
         if m.len() == 2 && d.len() == 2 {
             if let (Ok(m), Ok(d)) = (m.parse::<u8>(), d.parse::<u8>()) {
                 if Date::new(y, m, d).is_some() {
-                    return Some(Written { year: Some(y), month: m, day: Some(d), weekday: None, tokens: (i, i + 5) });
+                    return Some(Written {
+                        year: Some(y),
+                        month: m,
+                        day: Some(d),
+                        weekday: None,
+                        tokens: (i, i + 5),
+                    });
                 }
             }
         }
@@ -178,8 +201,18 @@ pub fn written_date_at(src: &str, toks: &[Token], i: usize) -> Option<Written> {
     if let (Some(d), Some(m)) = (word(k).and_then(day_number), word(k + 1).and_then(month)) {
         let k2 = skip_period(k + 2);
         let (y, end) = year_after(k2);
-        let end = if y.is_none() { k2.min(end).max(k + 2) } else { end };
-        return Some(Written { year: y, month: m, day: Some(d), weekday: wd, tokens: (i, end) });
+        let end = if y.is_none() {
+            k2.min(end).max(k + 2)
+        } else {
+            end
+        };
+        return Some(Written {
+            year: y,
+            month: m,
+            day: Some(d),
+            weekday: wd,
+            tokens: (i, end),
+        });
     }
     // Month Day [Year] / Month Year
     if let Some(m) = word(k).and_then(month) {
@@ -189,13 +222,29 @@ pub fn written_date_at(src: &str, toks: &[Token], i: usize) -> Option<Written> {
         if let Some(d) = word(k1).and_then(day_number) {
             if cap && toks[k1].kind == TokKind::Number {
                 let (y, end) = year_after(k1 + 1);
-                return Some(Written { year: y, month: m, day: Some(d), weekday: wd, tokens: (i, end) });
+                return Some(Written {
+                    year: y,
+                    month: m,
+                    day: Some(d),
+                    weekday: wd,
+                    tokens: (i, end),
+                });
             }
         }
-        let k1 = if word(k1).is_some_and(|w| w.eq_ignore_ascii_case("of")) { k1 + 1 } else { k1 };
+        let k1 = if word(k1).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+            k1 + 1
+        } else {
+            k1
+        };
         if let Some(y) = word(k1).and_then(year_number) {
             if cap {
-                return Some(Written { year: Some(y), month: m, day: None, weekday: wd, tokens: (i, k1 + 1) });
+                return Some(Written {
+                    year: Some(y),
+                    month: m,
+                    day: None,
+                    weekday: wd,
+                    tokens: (i, k1 + 1),
+                });
             }
         }
     }
@@ -219,12 +268,30 @@ mod tests {
 
     #[test]
     fn reads_header_and_dateline_forms() {
-        assert_eq!(date("Tue 29th December 2020 | 06:00 PM").as_deref(), Some("2020-12-29"));
-        assert_eq!(date("Published February 09, 2022 | 10:00 PM").as_deref(), Some("2022-02-09"));
-        assert_eq!(date("(UrduPoint News / Sputnik - 29th December, 2020)").as_deref(), Some("2020-12-29"));
-        assert_eq!(date("GENEVA, March 3, 2023 (AFP) -").as_deref(), Some("2023-03-03"));
-        assert_eq!(date("BEIJING, Dec. 3, 2021 (Xinhua) --").as_deref(), Some("2021-12-03"));
-        assert_eq!(date("date 2020-12-29 UrduPoint.com").as_deref(), Some("2020-12-29"));
+        assert_eq!(
+            date("Tue 29th December 2020 | 06:00 PM").as_deref(),
+            Some("2020-12-29")
+        );
+        assert_eq!(
+            date("Published February 09, 2022 | 10:00 PM").as_deref(),
+            Some("2022-02-09")
+        );
+        assert_eq!(
+            date("(UrduPoint News / Sputnik - 29th December, 2020)").as_deref(),
+            Some("2020-12-29")
+        );
+        assert_eq!(
+            date("GENEVA, March 3, 2023 (AFP) -").as_deref(),
+            Some("2023-03-03")
+        );
+        assert_eq!(
+            date("BEIJING, Dec. 3, 2021 (Xinhua) --").as_deref(),
+            Some("2021-12-03")
+        );
+        assert_eq!(
+            date("date 2020-12-29 UrduPoint.com").as_deref(),
+            Some("2020-12-29")
+        );
     }
 
     #[test]

@@ -165,9 +165,17 @@ impl Date {
     /// The first day of the previous month.
     pub fn previous_month(self) -> Date {
         if self.month == 1 {
-            Date { year: self.year - 1, month: 12, day: 1 }
+            Date {
+                year: self.year - 1,
+                month: 12,
+                day: 1,
+            }
         } else {
-            Date { month: self.month - 1, day: 1, ..self }
+            Date {
+                month: self.month - 1,
+                day: 1,
+                ..self
+            }
         }
     }
 
@@ -190,7 +198,13 @@ impl Date {
 
     /// "Tuesday, 29 December 2020".
     pub fn long(self) -> String {
-        format!("{}, {} {} {}", self.weekday().name(), self.day, month_name(self.month), self.year)
+        format!(
+            "{}, {} {} {}",
+            self.weekday().name(),
+            self.day,
+            month_name(self.month),
+            self.year
+        )
     }
 }
 

@@ -88,7 +88,12 @@ pub struct When {
 
 impl When {
     pub fn unknown() -> When {
-        When { start: None, end: None, precision: Precision::Unknown, expression: None }
+        When {
+            start: None,
+            end: None,
+            precision: Precision::Unknown,
+            expression: None,
+        }
     }
 
     /// The middle of the interval in days since 1970, for drawing and sorting.
@@ -144,4 +149,144 @@ pub struct Statement {
     pub date: When,
     /// How sure the engine is, from 0 to 1.
     pub confidence: f32,
+}
+
+impl When {
+    /// The date written at its precision: "Tuesday, 29 December 2020",
+    /// "October 2020", "2019", "21–27 December 2020", "unknown date".
+    pub fn describe(&self) -> String {
+        use crate::date::month_name;
+        let (Some(s), Some(e)) = (self.start, self.end) else {
+            return "Date unknown".into();
+        };
+        match self.precision {
+            Precision::Day => s.long(),
+            Precision::Month => format!("{} {}", month_name(s.month()), s.year()),
+            Precision::Year => s.year().to_string(),
+            Precision::Unknown => "Date unknown".into(),
+            Precision::Range if s == e => s.long(),
+            Precision::Range if s.year() == e.year() && s.month() == e.month() => {
+                format!(
+                    "{}–{} {} {}",
+                    s.day(),
+                    e.day(),
+                    month_name(s.month()),
+                    s.year()
+                )
+            }
+            Precision::Range if s.year() == e.year() => {
+                format!(
+                    "{} {} – {} {} {}",
+                    s.day(),
+                    month_name(s.month()),
+                    e.day(),
+                    month_name(e.month()),
+                    e.year()
+                )
+            }
+            Precision::Range => format!(
+                "{} {} {} – {} {} {}",
+                s.day(),
+                month_name(s.month()),
+                s.year(),
+                e.day(),
+                month_name(e.month()),
+                e.year()
+            ),
+        }
+    }
+}
+
+impl Event {
+    /// The event's date as the timeline heads it: its own date at its
+    /// precision, "After October 2020" when it is only known to follow
+    /// another event, "On or before …" when nothing dates it.
+    pub fn date_label(&self, events: &[Event]) -> String {
+        let anchor = |id: &Option<String>| {
+            id.as_ref()
+                .and_then(|id| events.iter().find(|e| &e.id == id))
+        };
+        if self.date.expression.is_none() && self.date.precision == Precision::Range {
+            if let Some(end) = self.date.end {
+                return format!("On or before {}", end.long());
+            }
+        }
+        let vague = matches!(self.date.precision, Precision::Range | Precision::Unknown);
+        if let (true, Some(a)) = (vague, anchor(&self.after)) {
+            return format!("After {}", a.date.describe());
+        }
+        if let (true, Some(a)) = (vague, anchor(&self.before)) {
+            return format!("Before {}", a.date.describe());
+        }
+        self.date.describe()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn when(s: &str, e: &str, p: Precision) -> When {
+        When {
+            start: Date::parse_iso(s),
+            end: Date::parse_iso(e),
+            precision: p,
+            expression: Some("x".into()),
+        }
+    }
+
+    #[test]
+    fn dates_are_written_at_their_precision() {
+        assert_eq!(
+            when("2020-12-29", "2020-12-29", Precision::Day).describe(),
+            "Tuesday, 29 December 2020"
+        );
+        assert_eq!(
+            when("2020-10-01", "2020-10-31", Precision::Month).describe(),
+            "October 2020"
+        );
+        assert_eq!(
+            when("2019-01-01", "2019-12-31", Precision::Year).describe(),
+            "2019"
+        );
+        assert_eq!(
+            when("2020-12-21", "2020-12-27", Precision::Range).describe(),
+            "21–27 December 2020"
+        );
+        assert_eq!(When::unknown().describe(), "Date unknown");
+    }
+
+    #[test]
+    fn event_after_another_is_headed_after_its_date() {
+        let valdai = Event {
+            id: "e1".into(),
+            label: "V".into(),
+            speakers: vec![],
+            date: when("2020-10-01", "2020-10-31", Precision::Month),
+            after: None,
+            before: None,
+        };
+        let reply = Event {
+            id: "e2".into(),
+            label: "R".into(),
+            speakers: vec![],
+            date: when("2020-10-01", "2020-12-29", Precision::Range),
+            after: Some("e1".into()),
+            before: None,
+        };
+        let all = vec![valdai, reply];
+        assert_eq!(all[1].date_label(&all), "After October 2020");
+        let undated = Event {
+            date: When {
+                expression: None,
+                ..when("2020-12-28", "2020-12-29", Precision::Range)
+            },
+            after: None,
+            ..all[1].clone()
+        };
+        assert_eq!(
+            undated.date_label(&all),
+            "On or before Tuesday, 29 December 2020"
+        );
+    }
 }

@@ -46,7 +46,11 @@ impl Token {
 
     /// Starts with an upper-case letter.
     pub fn is_capitalized(&self, src: &str) -> bool {
-        self.kind == TokKind::Word && src[self.start..].chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokKind::Word
+            && src[self.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     /// Every letter is upper case and there are at least two ("NATO", "U.S.").
@@ -99,7 +103,11 @@ pub fn tokenize(src: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                     while it.peek().is_some_and(|&(k, _)| k < j) {
                         it.next();
                     }
-                    out.push(Token { start, end: from + j, kind: TokKind::Word });
+                    out.push(Token {
+                        start,
+                        end: from + j,
+                        kind: TokKind::Word,
+                    });
                     continue;
                 }
             }
@@ -110,35 +118,61 @@ pub fn tokenize(src: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 } else if (d == '-' || d == '‐') && next_is_alpha(text, k + d.len_utf8()) {
                     end = k + d.len_utf8();
                     it.next();
-                } else if is_apostrophe(d) && next_is_alpha(text, k + d.len_utf8()) && !is_possessive_at(text, k) {
+                } else if is_apostrophe(d)
+                    && next_is_alpha(text, k + d.len_utf8())
+                    && !is_possessive_at(text, k)
+                {
                     end = k + d.len_utf8();
                     it.next();
                 } else {
                     break;
                 }
             }
-            out.push(Token { start, end: from + end, kind: TokKind::Word });
+            out.push(Token {
+                start,
+                end: from + end,
+                kind: TokKind::Word,
+            });
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(&(k, d)) = it.peek() {
-                if d.is_alphanumeric() || ((d == ',' || d == '.') && text[k + 1..].starts_with(|x: char| x.is_ascii_digit())) {
+                if d.is_alphanumeric()
+                    || ((d == ',' || d == '.')
+                        && text[k + 1..].starts_with(|x: char| x.is_ascii_digit()))
+                {
                     end = k + d.len_utf8();
                     it.next();
                 } else {
                     break;
                 }
             }
-            out.push(Token { start, end: from + end, kind: TokKind::Number });
+            out.push(Token {
+                start,
+                end: from + end,
+                kind: TokKind::Number,
+            });
         } else if is_apostrophe(c) && is_possessive_at(text, i) {
             // "'s" after a word, or a lone "'" after a plural in -s.
             let len = c.len_utf8();
-            let end = if text[i + len..].starts_with(['s', 'S']) { i + len + 1 } else { i + len };
+            let end = if text[i + len..].starts_with(['s', 'S']) {
+                i + len + 1
+            } else {
+                i + len
+            };
             while it.peek().is_some_and(|&(k, _)| k < end) {
                 it.next();
             }
-            out.push(Token { start, end: from + end, kind: TokKind::Word });
+            out.push(Token {
+                start,
+                end: from + end,
+                kind: TokKind::Word,
+            });
         } else {
-            out.push(Token { start, end: start + c.len_utf8(), kind: TokKind::Punct });
+            out.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokKind::Punct,
+            });
         }
     }
 }
@@ -179,23 +213,35 @@ mod tests {
     fn splits_possessives_from_names() {
         assert_eq!(texts("Russia's ambassador"), ["Russia", "'s", "ambassador"]);
         assert_eq!(texts("China’s envoy"), ["China", "’s", "envoy"]);
-        assert_eq!(texts("the ministers' talks"), ["the", "ministers", "'", "talks"]);
+        assert_eq!(
+            texts("the ministers' talks"),
+            ["the", "ministers", "'", "talks"]
+        );
     }
 
     #[test]
     fn keeps_hyphens_initialisms_and_contractions_inside_words() {
-        assert_eq!(texts("Russia-Chinese U.S. don't"), ["Russia-Chinese", "U.S.", "don't"]);
+        assert_eq!(
+            texts("Russia-Chinese U.S. don't"),
+            ["Russia-Chinese", "U.S.", "don't"]
+        );
         assert_eq!(texts("O'Brien said."), ["O'Brien", "said", "."]);
     }
 
     #[test]
     fn numbers_keep_separators_and_ordinals() {
-        assert_eq!(texts("29th December, 1,000 and 3.5"), ["29th", "December", ",", "1,000", "and", "3.5"]);
+        assert_eq!(
+            texts("29th December, 1,000 and 3.5"),
+            ["29th", "December", ",", "1,000", "and", "3.5"]
+        );
     }
 
     #[test]
     fn quotes_and_punctuation_are_single_tokens() {
-        assert_eq!(texts("“We,” he said: \"no\""), ["“", "We", ",", "”", "he", "said", ":", "\"", "no", "\""]);
+        assert_eq!(
+            texts("“We,” he said: \"no\""),
+            ["“", "We", ",", "”", "he", "said", ":", "\"", "no", "\""]
+        );
     }
 
     #[test]

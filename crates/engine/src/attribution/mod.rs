@@ -56,6 +56,8 @@ pub struct Claim {
     pub frame: Vec<(usize, usize)>,
     /// The claim this one carries on ("adding that", a quote-only paragraph).
     pub continues: Option<usize>,
+    /// The token of the reporting cue, if there is one.
+    pub cue_tok: Option<usize>,
     pub via: Via,
     pub confidence: f32,
 }
@@ -89,7 +91,13 @@ struct Reader<'a> {
 
 /// Runs the stage.
 pub fn attribute(src: &str, seg: &Segmented, men: &Mentions) -> Vec<Claim> {
-    let mut r = Reader { src, seg, men, claims: Vec::new(), gender: men.entities.iter().map(|e| e.gender).collect() };
+    let mut r = Reader {
+        src,
+        seg,
+        men,
+        claims: Vec::new(),
+        gender: men.entities.iter().map(|e| e.gender).collect(),
+    };
     for si in 0..seg.sentences.len() {
         r.sentence(si);
     }
@@ -102,12 +110,18 @@ impl<'a> Reader<'a> {
     }
 
     fn word_in(&self, k: usize, list: &[&str]) -> bool {
-        self.seg.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
+        self.seg
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
     }
 
     /// Like [`Self::word_in`] for short unsorted lists written inline.
     fn word_is_any(&self, k: usize, list: &[&str]) -> bool {
-        self.seg.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word && list.iter().any(|w| t.is(self.src, w)))
+        self.seg
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && list.iter().any(|w| t.is(self.src, w)))
     }
 
     fn is(&self, k: usize, w: &str) -> bool {
@@ -128,7 +142,9 @@ impl<'a> Reader<'a> {
 
     /// Word tokens in `[a, b)`.
     fn words(&self, a: usize, b: usize) -> usize {
-        (a..b).filter(|&k| self.seg.tokens[k].kind != TokKind::Punct).count()
+        (a..b)
+            .filter(|&k| self.seg.tokens[k].kind != TokKind::Punct)
+            .count()
     }
 
     // ----- cues ----------------------------------------------------------------
@@ -143,22 +159,42 @@ impl<'a> Reader<'a> {
             }
             let w = self.text(k);
             if w.eq_ignore_ascii_case("according") && self.is(k + 1, "to") {
-                out.push(Cue { start: k, end: k + 2, participle: false, according: true });
+                out.push(Cue {
+                    start: k,
+                    end: k + 2,
+                    participle: false,
+                    according: true,
+                });
                 k += 2;
                 continue;
             }
             if contains(PARTICIPLE_CUES, w) {
-                out.push(Cue { start: k, end: k + 1, participle: true, according: false });
+                out.push(Cue {
+                    start: k,
+                    end: k + 1,
+                    participle: true,
+                    according: false,
+                });
                 k += 1;
                 continue;
             }
             if contains(CUE_VERBS, w) && !self.not_a_cue(k, a) {
-                out.push(Cue { start: k, end: k + 1, participle: false, according: false });
+                out.push(Cue {
+                    start: k,
+                    end: k + 1,
+                    participle: false,
+                    according: false,
+                });
                 k += 1;
                 continue;
             }
             if let Some(end) = self.cue_phrase(k) {
-                out.push(Cue { start: k, end, participle: false, according: false });
+                out.push(Cue {
+                    start: k,
+                    end,
+                    participle: false,
+                    according: false,
+                });
                 k = end;
                 continue;
             }
@@ -197,7 +233,10 @@ impl<'a> Reader<'a> {
         let mut covered: Vec<(usize, usize)> = Vec::new();
         let mut last_here: Option<usize> = None;
         for cue in cues {
-            if covered.iter().any(|&(x, y)| x <= cue.start && cue.start < y) {
+            if covered
+                .iter()
+                .any(|&(x, y)| x <= cue.start && cue.start < y)
+            {
                 continue;
             }
             if cue.participle {
@@ -250,6 +289,7 @@ impl<'a> Reader<'a> {
             sentence: si,
             frame,
             continues: d.continues,
+            cue_tok: d.cue_tok,
             via: d.via,
             confidence: d.content.confidence,
         });
@@ -322,7 +362,12 @@ impl<'a> Reader<'a> {
 
     /// The speaker named just before the cue: "Denisov said", "the ministry
     /// also said", "Putin, while speaking at …, said".
-    fn subject_before(&self, cue_start: usize, a: usize, covered: &[(usize, usize)]) -> Option<&'a Mention> {
+    fn subject_before(
+        &self,
+        cue_start: usize,
+        a: usize,
+        covered: &[(usize, usize)],
+    ) -> Option<&'a Mention> {
         let mut k = cue_start;
         let mut steps = 0;
         while k > a && steps < 16 {
@@ -355,7 +400,10 @@ impl<'a> Reader<'a> {
                     }
                 }
                 // An aside between commas.
-                let p = (a..t).rev().take(30).find(|&p| self.punct(p) == Some(',') && !self.quoted(p))?;
+                let p = (a..t)
+                    .rev()
+                    .take(30)
+                    .find(|&p| self.punct(p) == Some(',') && !self.quoted(p))?;
                 if p + 1 < t && self.word_in(p + 1, ASIDE_OPENERS) {
                     k = p;
                     continue;
@@ -369,13 +417,17 @@ impl<'a> Reader<'a> {
 
     fn is_time_word(&self, k: usize) -> bool {
         let w = self.text(k);
-        contains(TIME_WORDS, w) || calendar::weekday(w).is_some() || (calendar::month(w).is_some() && self.seg.tokens[k].is_capitalized(self.src))
+        contains(TIME_WORDS, w)
+            || calendar::weekday(w).is_some()
+            || (calendar::month(w).is_some() && self.seg.tokens[k].is_capitalized(self.src))
     }
 
     /// The entity a subject mention stands for, and how it was found.
     fn speaker_of(&self, m: &Mention, si: usize) -> Option<(usize, Via)> {
         match m.kind {
-            MentionKind::Pronoun(p) => self.resolve_pronoun(p, m.toks.0, si).map(|e| (e, Via::Pronoun)),
+            MentionKind::Pronoun(p) => self
+                .resolve_pronoun(p, m.toks.0, si)
+                .map(|e| (e, Via::Pronoun)),
             MentionKind::Role => m.entity.map(|e| (e, Via::Role)),
             _ => m.entity.map(|e| (e, Via::Name)),
         }
@@ -387,8 +439,14 @@ impl<'a> Reader<'a> {
             let ent = &ents[e];
             match p {
                 Pronoun::He | Pronoun::She => {
-                    let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
-                    ent.kind == SpeakerKind::Person && !ent.plural && (self.gender[e] == Gender::Unknown || self.gender[e] == want)
+                    let want = if p == Pronoun::He {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    ent.kind == SpeakerKind::Person
+                        && !ent.plural
+                        && (self.gender[e] == Gender::Unknown || self.gender[e] == want)
                 }
                 Pronoun::They => ent.plural || ent.kind == SpeakerKind::Organization,
                 Pronoun::It => ent.kind == SpeakerKind::Organization && !ent.plural,
@@ -403,29 +461,47 @@ impl<'a> Reader<'a> {
         }
         // Otherwise the most recent fitting mention.
         let before = self.men.within(0, at);
-        before.iter().rev().take(40).filter_map(|m| m.entity).find(|&e| fits(e) && (ents[e].named || p == Pronoun::They))
+        before
+            .iter()
+            .rev()
+            .take(40)
+            .filter_map(|m| m.entity)
+            .find(|&e| fits(e) && (ents[e].named || p == Pronoun::They))
     }
 
     // ----- claims --------------------------------------------------------------
 
-    fn cue_claim(&self, si: usize, cue: Cue, a: usize, b: usize, covered: &[(usize, usize)]) -> Option<Draft> {
+    fn cue_claim(
+        &self,
+        si: usize,
+        cue: Cue,
+        a: usize,
+        b: usize,
+        covered: &[(usize, usize)],
+    ) -> Option<Draft> {
         if cue.according {
             return self.according_claim(si, cue, a, b);
         }
-        let cue_text = self.src[self.seg.tokens[cue.start].start..self.seg.tokens[cue.end - 1].end].to_string();
+        let cue_text = self.src[self.seg.tokens[cue.start].start..self.seg.tokens[cue.end - 1].end]
+            .to_string();
         // Subject before the cue, or after it ("…," said Denisov).
         let (mention, inverted) = match self.subject_before(cue.start, a, covered) {
             Some(m) => (m, false),
             None => {
                 let m = self.men.starting_at(cue.end)?;
-                let before_ok = cue.start == a || self.punct(cue.start - 1).is_some_and(|c| c == ',' || crate::sentences::quotes::is_double_mark(c));
+                let before_ok = cue.start == a
+                    || self
+                        .punct(cue.start - 1)
+                        .is_some_and(|c| c == ',' || crate::sentences::quotes::is_double_mark(c));
                 if !before_ok || matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) {
                     return None;
                 }
                 (m, true)
             }
         };
-        if matches!(mention.kind, MentionKind::Pronoun(Pronoun::It)) && !self.it_is_subject(mention.toks.0, a) {
+        if matches!(mention.kind, MentionKind::Pronoun(Pronoun::It))
+            && !self.it_is_subject(mention.toks.0, a)
+        {
             return None;
         }
         let (speaker, via) = self.speaker_of(mention, si)?;
@@ -448,7 +524,18 @@ impl<'a> Reader<'a> {
             confidence *= 0.9;
         }
         let hint = content.ranges.clone();
-        Some(Draft { speaker, content: Content { confidence, ..content }, cue: cue_text, via, continues: None, ranges_hint: hint })
+        Some(Draft {
+            speaker,
+            cue_tok: Some(cue.start),
+            content: Content {
+                confidence,
+                ..content
+            },
+            cue: cue_text,
+            via,
+            continues: None,
+            ranges_hint: hint,
+        })
     }
 
     /// "It said" only when "it" opens the clause.
@@ -461,19 +548,31 @@ impl<'a> Reader<'a> {
     /// interview with …", "in a statement"), the hearer ("told reporters",
     /// "told Sputnik"), adverbs and commas.
     fn skip_complements(&self, mut k: usize, b: usize, verb: &str) -> usize {
-        let told = verb.eq_ignore_ascii_case("told") || verb.eq_ignore_ascii_case("tells") || verb.eq_ignore_ascii_case("informed") || verb.eq_ignore_ascii_case("assured");
+        let told = verb.eq_ignore_ascii_case("told")
+            || verb.eq_ignore_ascii_case("tells")
+            || verb.eq_ignore_ascii_case("informed")
+            || verb.eq_ignore_ascii_case("assured");
         if told {
             k = self.skip_hearer(k, b);
         }
         for _ in 0..6 {
             let start = k;
-            while k < b && self.seg.tokens[k].kind == TokKind::Word && (contains(SUBJECT_ADVERBS, self.text(k)) || self.is_time_word(k)) && !self.quoted(k) {
+            while k < b
+                && self.seg.tokens[k].kind == TokKind::Word
+                && (contains(SUBJECT_ADVERBS, self.text(k)) || self.is_time_word(k))
+                && !self.quoted(k)
+            {
                 k += 1;
             }
             if let Some(e) = self.setting_phrase(k, b) {
                 k = e;
             }
-            if k < b && self.punct(k) == Some(',') && k + 1 < b && !self.quoted(k + 1) && self.setting_phrase(k + 1, b).is_some() {
+            if k < b
+                && self.punct(k) == Some(',')
+                && k + 1 < b
+                && !self.quoted(k + 1)
+                && self.setting_phrase(k + 1, b).is_some()
+            {
                 k += 1;
             }
             if k == start {
@@ -491,13 +590,32 @@ impl<'a> Reader<'a> {
         }
         let from = j;
         while j < b && j - from < 6 && !self.quoted(j) && self.seg.tokens[j].kind == TokKind::Word {
-            if self.seg.tokens[j].is_capitalized(self.src) || contains(TOLD_OBJECTS, self.text(j)) || self.word_is_any(j, &["local", "news", "state", "foreign", "national", "international", "russian", "daily"]) {
+            if self.seg.tokens[j].is_capitalized(self.src)
+                || contains(TOLD_OBJECTS, self.text(j))
+                || self.word_is_any(
+                    j,
+                    &[
+                        "local",
+                        "news",
+                        "state",
+                        "foreign",
+                        "national",
+                        "international",
+                        "russian",
+                        "daily",
+                    ],
+                )
+            {
                 j += 1;
             } else {
                 break;
             }
         }
-        if j > from { j } else { k }
+        if j > from {
+            j
+        } else {
+            k
+        }
     }
 
     /// A phrase like "at a press conference", "in a statement", "during a
@@ -514,20 +632,32 @@ impl<'a> Reader<'a> {
             if t.kind == TokKind::Punct || self.is(j, "that") {
                 break;
             }
-            if contains(SETTING_NOUNS, self.text(j)) || self.is_time_word(j) || calendar::weekday(self.text(j)).is_some() {
+            if contains(SETTING_NOUNS, self.text(j))
+                || self.is_time_word(j)
+                || calendar::weekday(self.text(j)).is_some()
+            {
                 found = Some(j + 1);
             }
             j += 1;
         }
         let mut end = found?;
         // "… with the Courier newspaper", "… to Beijing", "… of the council".
-        while end < b && !self.quoted(end) && self.word_is_any(end, &["by", "for", "of", "on", "to", "with"]) {
+        while end < b
+            && !self.quoted(end)
+            && self.word_is_any(end, &["by", "for", "of", "on", "to", "with"])
+        {
             let mut j = end + 1;
             if self.word_is_any(j, &["a", "an", "the", "his", "her", "their", "its"]) {
                 j += 1;
             }
             let from = j;
-            while j < b && j - from < 5 && !self.quoted(j) && (self.seg.tokens[j].is_capitalized(self.src) || contains(TOLD_OBJECTS, self.text(j)) || contains(SETTING_NOUNS, self.text(j))) {
+            while j < b
+                && j - from < 5
+                && !self.quoted(j)
+                && (self.seg.tokens[j].is_capitalized(self.src)
+                    || contains(TOLD_OBJECTS, self.text(j))
+                    || contains(SETTING_NOUNS, self.text(j)))
+            {
                 j += 1;
             }
             if j == from {
@@ -541,7 +671,10 @@ impl<'a> Reader<'a> {
     /// `"…," X said [, "…"]`: the quotation that ends where the attribution begins.
     fn quote_before(&self, subject_start: usize, a: usize, k: usize, b: usize) -> Option<Content> {
         let mut e = subject_start;
-        while e > a && matches!(self.punct(e - 1), Some(',' | '—' | '–' | '-')) && !self.quoted(e - 1) {
+        while e > a
+            && matches!(self.punct(e - 1), Some(',' | '—' | '–' | '-'))
+            && !self.quoted(e - 1)
+        {
             e -= 1;
         }
         if e == a || !self.quoted(e - 1) {
@@ -567,7 +700,11 @@ impl<'a> Reader<'a> {
             }
             ranges.push((j, end));
         }
-        Some(Content { kind: Kind::Direct, ranges, confidence: 0.95 })
+        Some(Content {
+            kind: Kind::Direct,
+            ranges,
+            confidence: 0.95,
+        })
     }
 
     /// Narration before a quotation that does not belong to what was said:
@@ -600,7 +737,11 @@ impl<'a> Reader<'a> {
         if rest > 0 && !self.rest_is_tail(end, b) {
             return None;
         }
-        Some(Content { kind: Kind::Direct, ranges: vec![(j, end)], confidence: if that { 0.85 } else { 0.95 } })
+        Some(Content {
+            kind: Kind::Direct,
+            ranges: vec![(j, end)],
+            confidence: if that { 0.85 } else { 0.95 },
+        })
     }
 
     /// After a quotation: ", adding that …" or ", he said." — not part of it.
@@ -609,7 +750,12 @@ impl<'a> Reader<'a> {
         while j < b && self.seg.tokens[j].kind == TokKind::Punct {
             j += 1;
         }
-        j >= b || self.word_in(j, PARTICIPLE_CUES) || self.men.starting_at(j).is_some_and(|m| self.cue_follows(m.toks.1, b))
+        j >= b
+            || self.word_in(j, PARTICIPLE_CUES)
+            || self
+                .men
+                .starting_at(j)
+                .is_some_and(|m| self.cue_follows(m.toks.1, b))
     }
 
     fn cue_follows(&self, mut j: usize, b: usize) -> bool {
@@ -646,7 +792,9 @@ impl<'a> Reader<'a> {
     /// What a paraphrase of `[j, end)` is: reported, or mixed when it
     /// embeds a quotation.
     fn paraphrase(&self, j: usize, end: usize, conf: f32) -> Content {
-        let quoted = (j..end).filter(|&x| self.quoted(x) && self.seg.tokens[x].kind != TokKind::Punct).count();
+        let quoted = (j..end)
+            .filter(|&x| self.quoted(x) && self.seg.tokens[x].kind != TokKind::Punct)
+            .count();
         let words = self.words(j, end);
         let kind = if quoted == 0 {
             Kind::Indirect
@@ -655,7 +803,11 @@ impl<'a> Reader<'a> {
         } else {
             Kind::Mixed
         };
-        Content { kind, ranges: vec![(j, end)], confidence: conf }
+        Content {
+            kind,
+            ranges: vec![(j, end)],
+            confidence: conf,
+        }
     }
 
     /// "warned of a crisis": a prepositional object, not a clause.
@@ -670,10 +822,16 @@ impl<'a> Reader<'a> {
         while k < b {
             if self.punct(k) == Some(',') && !self.quoted(k) {
                 let n = k + 1;
-                if self.word_in(n, PARTICIPLE_CUES) || (self.is(n, "according") && self.is(n + 1, "to")) {
+                if self.word_in(n, PARTICIPLE_CUES)
+                    || (self.is(n, "according") && self.is(n + 1, "to"))
+                {
                     return k;
                 }
-                let n = if self.word_is_any(n, &["while", "whereas", "but", "and"]) { n + 1 } else { n };
+                let n = if self.word_is_any(n, &["while", "whereas", "but", "and"]) {
+                    n + 1
+                } else {
+                    n
+                };
                 if let Some(m) = self.men.starting_at(n) {
                     if self.cue_follows(m.toks.1, b) {
                         return k;
@@ -725,7 +883,12 @@ impl<'a> Reader<'a> {
         let (speaker, via) = self.speaker_of(m, si)?;
         let mut after = m.toks.1;
         // "according to the ministry's statement"
-        if self.seg.tokens.get(after).is_some_and(|t| t.is_possessive(self.src)) {
+        if self
+            .seg
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.is_possessive(self.src))
+        {
             after += 2;
         }
         let content = if self.punct(after) == Some(',') && cue.start == a {
@@ -733,7 +896,8 @@ impl<'a> Reader<'a> {
             (self.words(after + 1, end) >= 3).then(|| self.paraphrase(after + 1, end, 0.85))?
         } else if cue.start > a && self.punct(cue.start - 1) == Some(',') {
             let mut s = a;
-            while s < cue.start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
+            while s < cue.start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(','))
+            {
                 s += 1;
             }
             (self.words(s, cue.start - 1) >= 3).then(|| self.paraphrase(s, cue.start - 1, 0.8))?
@@ -741,12 +905,27 @@ impl<'a> Reader<'a> {
             return None;
         };
         let hint = content.ranges.clone();
-        Some(Draft { speaker, content, cue: "according to".into(), via, continues: None, ranges_hint: hint })
+        Some(Draft {
+            speaker,
+            cue_tok: Some(cue.start),
+            content,
+            cue: "according to".into(),
+            via,
+            continues: None,
+            ranges_hint: hint,
+        })
     }
 
     /// `…, adding that …`: a further statement by the speaker of the claim
     /// before it in the sentence (or by the sentence's subject).
-    fn participle_claim(&self, si: usize, cue: Cue, a: usize, b: usize, last_here: Option<usize>) -> Option<Draft> {
+    fn participle_claim(
+        &self,
+        si: usize,
+        cue: Cue,
+        a: usize,
+        b: usize,
+        last_here: Option<usize>,
+    ) -> Option<Draft> {
         if cue.start == a || self.punct(cue.start - 1) != Some(',') {
             return None;
         }
@@ -754,7 +933,10 @@ impl<'a> Reader<'a> {
             Some(c) => (self.claims[c].speaker, Via::Continuation, Some(c)),
             None => {
                 // "Berg spoke on Tuesday, saying that …": the sentence's subject.
-                let m = self.men.within(a, cue.start).iter().find(|m| m.entity.is_some() || matches!(m.kind, MentionKind::Pronoun(_)))?;
+                let m =
+                    self.men.within(a, cue.start).iter().find(|m| {
+                        m.entity.is_some() || matches!(m.kind, MentionKind::Pronoun(_))
+                    })?;
                 if m.toks.0 > a + 2 {
                     return None;
                 }
@@ -780,7 +962,15 @@ impl<'a> Reader<'a> {
         })?;
         let hint = content.ranges.clone();
         let cue_text = self.text(cue.start).to_string();
-        Some(Draft { speaker, content, cue: cue_text, via, continues: parent, ranges_hint: hint })
+        Some(Draft {
+            speaker,
+            cue_tok: Some(cue.start),
+            content,
+            cue: cue_text,
+            via,
+            continues: parent,
+            ranges_hint: hint,
+        })
     }
 
     /// A sentence that is only a quotation: the last speaker goes on.
@@ -791,15 +981,28 @@ impl<'a> Reader<'a> {
             return None;
         }
         let confidence = if gap <= 1 { 0.8 } else { 0.6 };
-        let content = Content { kind: Kind::Direct, ranges: vec![(a, b)], confidence };
+        let content = Content {
+            kind: Kind::Direct,
+            ranges: vec![(a, b)],
+            confidence,
+        };
         let hint = content.ranges.clone();
-        Some(Draft { speaker: last.speaker, content, cue: String::new(), via: Via::Continuation, continues: Some(idx), ranges_hint: hint })
+        Some(Draft {
+            speaker: last.speaker,
+            cue_tok: None,
+            content,
+            cue: String::new(),
+            via: Via::Continuation,
+            continues: Some(idx),
+            ranges_hint: hint,
+        })
     }
 }
 
 /// A claim before it is placed.
 struct Draft {
     speaker: usize,
+    cue_tok: Option<usize>,
     content: Content,
     cue: String,
     via: Via,

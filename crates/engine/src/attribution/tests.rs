@@ -17,7 +17,12 @@ fn claims(src: &str) -> Vec<(String, Kind, String)> {
     attribute(src, &seg, &men)
         .into_iter()
         .map(|c| {
-            let text = c.parts.iter().map(|p| &src[p[0]..p[1]]).collect::<Vec<_>>().join(" ");
+            let text = c
+                .parts
+                .iter()
+                .map(|p| &src[p[0]..p[1]])
+                .collect::<Vec<_>>()
+                .join(" ");
             (men.entities[c.speaker].name.clone(), c.kind, text)
         })
         .collect()
@@ -32,7 +37,10 @@ fn one(src: &str) -> (String, Kind, String) {
 #[test]
 fn quotation_before_named_speaker_is_direct() {
     let (who, kind, text) = one("\"We will not give in,\" Anna Berg said at a press conference.");
-    assert_eq!((who.as_str(), kind, text.as_str()), ("Anna Berg", Kind::Direct, "We will not give in"));
+    assert_eq!(
+        (who.as_str(), kind, text.as_str()),
+        ("Anna Berg", Kind::Direct, "We will not give in")
+    );
 }
 
 #[test]
@@ -51,24 +59,40 @@ fn split_quotation_joins_both_parts() {
 #[test]
 fn colon_then_quotation_is_direct() {
     let (who, kind, text) = one("Karl Ost told reporters: \"The talks are over.\"");
-    assert_eq!((who.as_str(), kind, text.as_str()), ("Karl Ost", Kind::Direct, "The talks are over"));
+    assert_eq!(
+        (who.as_str(), kind, text.as_str()),
+        ("Karl Ost", Kind::Direct, "The talks are over")
+    );
 }
 
 #[test]
 fn that_clause_is_reported_speech() {
-    let (_, kind, text) = one("Karl Ost said on Tuesday at a briefing that the border would stay closed.");
-    assert_eq!((kind, text.as_str()), (Kind::Indirect, "the border would stay closed"));
+    let (_, kind, text) =
+        one("Karl Ost said on Tuesday at a briefing that the border would stay closed.");
+    assert_eq!(
+        (kind, text.as_str()),
+        (Kind::Indirect, "the border would stay closed")
+    );
 }
 
 #[test]
 fn clause_before_the_attribution_is_reported_speech() {
     let (who, kind, text) = one("Relations are stronger than ever, Russia's ambassador to China, Andrey Denisov, said on Tuesday, noting the spirit of cooperation.");
-    assert_eq!((who.as_str(), kind, text.as_str()), ("Andrey Denisov", Kind::Indirect, "Relations are stronger than ever"));
+    assert_eq!(
+        (who.as_str(), kind, text.as_str()),
+        (
+            "Andrey Denisov",
+            Kind::Indirect,
+            "Relations are stronger than ever"
+        )
+    );
 }
 
 #[test]
 fn adding_that_gives_a_second_statement_by_the_same_speaker() {
-    let c = claims("Karl Ost explained that the plan was sound, adding that both sides had agreed to it.");
+    let c = claims(
+        "Karl Ost explained that the plan was sound, adding that both sides had agreed to it.",
+    );
     assert_eq!(c.len(), 2, "{c:?}");
     assert_eq!(c[1].2, "both sides had agreed to it");
     assert_eq!(c[0].0, c[1].0);
@@ -77,9 +101,16 @@ fn adding_that_gives_a_second_statement_by_the_same_speaker() {
 #[test]
 fn according_to_in_front_and_behind() {
     let (who, _, text) = one("According to Karl Ost, the deal will be signed soon.");
-    assert_eq!((who.as_str(), text.as_str()), ("Karl Ost", "the deal will be signed soon"));
-    let (who, _, text) = one("The deal will be signed soon, according to the Ostrian Foreign Ministry.");
-    assert_eq!((who.as_str(), text.as_str()), ("Ostrian Foreign Ministry", "The deal will be signed soon"));
+    assert_eq!(
+        (who.as_str(), text.as_str()),
+        ("Karl Ost", "the deal will be signed soon")
+    );
+    let (who, _, text) =
+        one("The deal will be signed soon, according to the Ostrian Foreign Ministry.");
+    assert_eq!(
+        (who.as_str(), text.as_str()),
+        ("Ostrian Foreign Ministry", "The deal will be signed soon")
+    );
 }
 
 #[test]
@@ -93,19 +124,30 @@ fn role_noun_and_pronoun_resolve_to_the_last_speaker() {
 fn quote_only_paragraph_continues_the_previous_speaker() {
     let c = claims("\"We are ready,\" Anna Berg said.\n\"Our position has not changed.\"");
     assert_eq!(c.len(), 2);
-    assert_eq!(c[1], ("Anna Berg".to_string(), Kind::Direct, "Our position has not changed".to_string()));
+    assert_eq!(
+        c[1],
+        (
+            "Anna Berg".to_string(),
+            Kind::Direct,
+            "Our position has not changed".to_string()
+        )
+    );
 }
 
 #[test]
 fn quotation_over_two_paragraphs_is_one_statement() {
     let c = claims("\"We are independent forces.\n\"This fully corresponds with our principles,\" Denisov stated.");
     assert_eq!(c.len(), 1, "{c:?}");
-    assert_eq!(c[0].2, "We are independent forces. This fully corresponds with our principles");
+    assert_eq!(
+        c[0].2,
+        "We are independent forces. This fully corresponds with our principles"
+    );
 }
 
 #[test]
 fn quoted_fragment_in_a_paraphrase_is_mixed() {
-    let (_, kind, _) = one("Anna Berg said the sanctions were \"a grave mistake\" that would hurt everyone.");
+    let (_, kind, _) =
+        one("Anna Berg said the sanctions were \"a grave mistake\" that would hurt everyone.");
     assert_eq!(kind, Kind::Mixed);
 }
 
@@ -123,19 +165,33 @@ fn scare_quotes_without_a_cue_are_not_statements() {
 #[test]
 fn aside_between_speaker_and_verb_is_skipped() {
     let (who, _, text) = one("Putin, while speaking at the Valdai Discussion Club this past October, said that a formal alliance was not required.");
-    assert_eq!((who.as_str(), text.as_str()), ("Putin", "a formal alliance was not required"));
+    assert_eq!(
+        (who.as_str(), text.as_str()),
+        ("Putin", "a formal alliance was not required")
+    );
 }
 
 #[test]
 fn when_asked_about_opens_a_statement() {
     let (who, _, text) = one("When asked about the sanctions, Anna Berg said they would fail.");
-    assert_eq!((who.as_str(), text.as_str()), ("Anna Berg", "they would fail"));
+    assert_eq!(
+        (who.as_str(), text.as_str()),
+        ("Anna Berg", "they would fail")
+    );
 }
 
 #[test]
 fn organisation_statement_in_a_statement() {
-    let (who, kind, text) = one("The Ostrian Foreign Ministry said in a statement that the visit was cancelled.");
-    assert_eq!((who.as_str(), kind, text.as_str()), ("Ostrian Foreign Ministry", Kind::Indirect, "the visit was cancelled"));
+    let (who, kind, text) =
+        one("The Ostrian Foreign Ministry said in a statement that the visit was cancelled.");
+    assert_eq!(
+        (who.as_str(), kind, text.as_str()),
+        (
+            "Ostrian Foreign Ministry",
+            Kind::Indirect,
+            "the visit was cancelled"
+        )
+    );
 }
 
 #[test]
@@ -145,13 +201,35 @@ fn warned_of_an_object_is_not_reported_speech() {
 
 #[test]
 fn tables_are_sorted() {
-    for t in [CUE_VERBS, BARE_CLAUSE_VERBS, PARTICIPLE_CUES, NOT_CUE_AFTER, SUBJECT_ADVERBS, ASIDE_OPENERS, TIME_WORDS, SETTING_PREPOSITIONS, SETTING_NOUNS, TOLD_OBJECTS, CONNECTIVES] {
-        assert!(t.windows(2).all(|w| w[0] < w[1]), "not sorted: {:?}", t.windows(2).find(|w| w[0] >= w[1]));
+    for t in [
+        CUE_VERBS,
+        BARE_CLAUSE_VERBS,
+        PARTICIPLE_CUES,
+        NOT_CUE_AFTER,
+        SUBJECT_ADVERBS,
+        ASIDE_OPENERS,
+        TIME_WORDS,
+        SETTING_PREPOSITIONS,
+        SETTING_NOUNS,
+        TOLD_OBJECTS,
+        CONNECTIVES,
+    ] {
+        assert!(
+            t.windows(2).all(|w| w[0] < w[1]),
+            "not sorted: {:?}",
+            t.windows(2).find(|w| w[0] >= w[1])
+        );
     }
 }
 
 #[test]
 fn object_after_a_verb_that_needs_that_is_not_reported_speech() {
-    assert_eq!(claims("Karl Ost stressed the importance of the new pipeline."), []);
-    assert_eq!(one("Karl Ost stressed that the pipeline was important.").2, "the pipeline was important");
+    assert_eq!(
+        claims("Karl Ost stressed the importance of the new pipeline."),
+        []
+    );
+    assert_eq!(
+        one("Karl Ost stressed that the pipeline was important.").2,
+        "the pipeline was important"
+    );
 }

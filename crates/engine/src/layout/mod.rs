@@ -62,7 +62,10 @@ fn lines(src: &str) -> Vec<Line> {
             continue;
         }
         let lead = raw.len() - raw.trim_start().len();
-        out.push(Line { start: start + lead, end: start + lead + trimmed.len() });
+        out.push(Line {
+            start: start + lead,
+            end: start + lead + trimmed.len(),
+        });
     }
     out
 }
@@ -95,7 +98,10 @@ fn classify(src: &str, line: Line) -> HeaderLine {
     let words = word_count(text);
     if let Some(rest) = strip_prefix_ci(text, "date ") {
         if let Some(date) = calendar::first_full_date(src, line.end - rest.len(), line.end) {
-            let source = rest.trim_start().split_once(char::is_whitespace).map(|(_, s)| s.trim().to_string());
+            let source = rest
+                .trim_start()
+                .split_once(char::is_whitespace)
+                .map(|(_, s)| s.trim().to_string());
             return HeaderLine::DateSource(Some(date), source.filter(|s| !s.is_empty()));
         }
     }
@@ -117,7 +123,10 @@ fn classify(src: &str, line: Line) -> HeaderLine {
             return HeaderLine::Author(text.to_string());
         }
         if starts_with_any(text, AUTHOR_PREFIXES) {
-            let name = text.split_once(char::is_whitespace).map_or("", |(_, n)| n).trim();
+            let name = text
+                .split_once(char::is_whitespace)
+                .map_or("", |(_, n)| n)
+                .trim();
             let name = name.strip_prefix(':').unwrap_or(name).trim();
             return HeaderLine::Author(name.to_string());
         }
@@ -130,8 +139,10 @@ fn classify(src: &str, line: Line) -> HeaderLine {
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    (s.len() >= prefix.len() && s.is_char_boundary(prefix.len()) && s[..prefix.len()].eq_ignore_ascii_case(prefix))
-        .then(|| &s[prefix.len()..])
+    (s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix))
+    .then(|| &s[prefix.len()..])
 }
 
 /// A line that reads as running text rather than a headline.
@@ -187,7 +198,9 @@ pub(crate) fn dateline(src: &str, from: usize, to: usize) -> Option<(String, Opt
     }
     if dashes > 0 {
         if let Some(w) = calendar::written_date_at(src, &toks, i) {
-            if let Some(k) = (w.tokens.1..w.tokens.1 + 2).find(|&k| punct(k).is_some_and(|c| DATELINE_DASHES.contains(&c))) {
+            if let Some(k) = (w.tokens.1..w.tokens.1 + 2)
+                .find(|&k| punct(k).is_some_and(|c| DATELINE_DASHES.contains(&c)))
+            {
                 date = date.or(w.full());
                 i = k + 1;
                 while punct(i).is_some_and(|c| DATELINE_DASHES.contains(&c)) {
@@ -220,7 +233,9 @@ fn place(src: &str, toks: &[Token]) -> Option<(usize, String)> {
         // "WASHINGTON, D.C."
         if all_caps
             && toks.get(k).and_then(|t| t.punct(src)) == Some(',')
-            && toks.get(k + 1).is_some_and(|t| t.is_all_caps(src) && t.text(src).contains('.'))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_all_caps(src) && t.text(src).contains('.'))
         {
             k += 1;
         }
@@ -247,7 +262,9 @@ fn paragraphs_of_block(src: &str, block: &[Line], out: &mut Vec<Span>) {
     for w in block.windows(2) {
         let (a, b) = (w[0].text(src), w[1].text(src));
         let ends = a.ends_with(['.', '!', '?', '"', '”', '’', ':', ')']);
-        let begins = b.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(-–—•*".contains(c));
+        let begins = b.starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(-–—•*".contains(c)
+        });
         if ends && begins {
             out.push([start, w[0].end]);
             start = w[1].start;
@@ -268,7 +285,11 @@ pub fn layout(src: &str) -> Layout {
             continue;
         }
         seen += 1;
-        let kind = if seen > 10 { HeaderLine::Body } else { classify(src, line) };
+        let kind = if seen > 10 {
+            HeaderLine::Body
+        } else {
+            classify(src, line)
+        };
         match kind {
             HeaderLine::DateSource(date, source) => {
                 out.published = out.published.or(date);
@@ -302,8 +323,10 @@ pub fn layout(src: &str) -> Layout {
     for &line in &lines[body_from..] {
         let text = line.text(src);
         let furniture = !line.is_blank()
-            && (starts_with_any(text, FURNITURE_PREFIXES) || title_norm.as_deref() == Some(&normalize(text)));
-        let cutoff = !line.is_blank() && starts_with_any(text, CUTOFF_PREFIXES) && word_count(text) <= 12;
+            && (starts_with_any(text, FURNITURE_PREFIXES)
+                || title_norm.as_deref() == Some(&normalize(text)));
+        let cutoff =
+            !line.is_blank() && starts_with_any(text, CUTOFF_PREFIXES) && word_count(text) <= 12;
         if line.is_blank() || furniture || cutoff {
             if !block.is_empty() {
                 paragraphs_of_block(src, &block, &mut paragraphs);
@@ -333,7 +356,10 @@ pub fn layout(src: &str) -> Layout {
 }
 
 fn normalize(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 #[cfg(test)]
@@ -347,9 +373,16 @@ mod tests {
         let l = layout(URDUPOINT);
         assert_eq!(l.title.as_deref(), Some("Varenia Opens Talks"));
         assert_eq!(l.source.as_deref(), Some("UrduPoint.com"));
-        assert_eq!(l.published.map(|d| d.to_string()).as_deref(), Some("2021-03-02"));
+        assert_eq!(
+            l.published.map(|d| d.to_string()).as_deref(),
+            Some("2021-03-02")
+        );
         assert_eq!(l.dateline.as_deref(), Some("RIVA"));
-        let p: Vec<&str> = l.paragraphs.iter().map(|p| &URDUPOINT[p[0]..p[1]]).collect();
+        let p: Vec<&str> = l
+            .paragraphs
+            .iter()
+            .map(|p| &URDUPOINT[p[0]..p[1]])
+            .collect();
         assert_eq!(p, ["The talks began, Berg said.", "A second paragraph."]);
     }
 
@@ -358,7 +391,10 @@ mod tests {
         let s = "Ostria Cuts Rates\nPublished February 09, 2022 | 10:00 PM\nBy Jane Doe\n\nVIENNA (Sputnik) - The bank cut rates on Wednesday, the governor said in a statement.\n";
         let l = layout(s);
         assert_eq!(l.title.as_deref(), Some("Ostria Cuts Rates"));
-        assert_eq!(l.published.map(|d| d.to_string()).as_deref(), Some("2022-02-09"));
+        assert_eq!(
+            l.published.map(|d| d.to_string()).as_deref(),
+            Some("2022-02-09")
+        );
         assert_eq!(l.author.as_deref(), Some("Jane Doe"));
         assert_eq!(l.dateline.as_deref(), Some("VIENNA"));
         assert!(s[l.paragraphs[0][0]..].starts_with("The bank"));
@@ -369,13 +405,17 @@ mod tests {
         let s = "Title Here\n\nGENEVA, March 3, 2023 (AFP) - Talks went on, the envoy said on Friday.\n\nMore Stories From World\n\nSomething Else Happened Somewhere\n\nAnother Headline\n";
         let l = layout(s);
         assert_eq!(l.paragraphs.len(), 1);
-        assert_eq!(l.published.map(|d| d.to_string()).as_deref(), Some("2023-03-03"));
+        assert_eq!(
+            l.published.map(|d| d.to_string()).as_deref(),
+            Some("2023-03-03")
+        );
         assert_eq!(l.dateline.as_deref(), Some("GENEVA"));
     }
 
     #[test]
     fn dateline_with_date_between_dashes() {
-        let s = "VIENNA (Sputnik) - March 3, 2023 - The agency said so on Friday in a long statement.";
+        let s =
+            "VIENNA (Sputnik) - March 3, 2023 - The agency said so on Friday in a long statement.";
         let (place, date, at) = dateline(s, 0, s.len()).unwrap();
         assert_eq!(place, "VIENNA");
         assert_eq!(date.unwrap().to_string(), "2023-03-03");

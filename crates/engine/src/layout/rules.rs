@@ -2,7 +2,14 @@
 //! furniture announce themselves. All entries are lower case.
 
 /// A header line that starts with one of these carries the publication date.
-pub const DATE_LINE_PREFIXES: &[&str] = &["published", "posted", "updated", "last updated", "first published", "date"];
+pub const DATE_LINE_PREFIXES: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "last updated",
+    "first published",
+    "date",
+];
 
 /// Lines that name the author or desk rather than say anything.
 pub const AUTHOR_PREFIXES: &[&str] = &["by ", "author:", "written by ", "reported by "];

@@ -104,7 +104,9 @@ impl Entity {
         self.role_words.iter().any(|w| {
             let w = singular_owned(w);
             w == singular || classes.contains(&w.as_str()) || role_classes(&w).contains(&singular)
-        }) || (singular == "diplomat" && self.role_words.iter().any(|w| w == "foreign") && self.role_words.iter().any(|w| w == "minister"))
+        }) || (singular == "diplomat"
+            && self.role_words.iter().any(|w| w == "foreign")
+            && self.role_words.iter().any(|w| w == "minister"))
     }
 }
 
@@ -121,7 +123,9 @@ fn singular_owned(w: &str) -> String {
 }
 
 fn role_classes(noun: &str) -> &'static [&'static str] {
-    ROLE_CLASSES.binary_search_by(|(k, _)| k.cmp(&noun)).map_or(&[], |i| ROLE_CLASSES[i].1)
+    ROLE_CLASSES
+        .binary_search_by(|(k, _)| k.cmp(&noun))
+        .map_or(&[], |i| ROLE_CLASSES[i].1)
 }
 
 /// Lower-case words of a name or role, without determiners and joiners.
@@ -129,7 +133,12 @@ fn content_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "and" | "a" | "an" | "s" | "to" | "on"))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "of" | "for" | "and" | "a" | "an" | "s" | "to" | "on"
+            )
+        })
         .collect()
 }
 
@@ -194,7 +203,12 @@ struct Reader<'a> {
 
 /// Runs the stage.
 pub fn mentions(src: &str, seg: &Segmented) -> Mentions {
-    let mut r = Reader { src, seg, out: Mentions::default(), last_seen: Vec::new() };
+    let mut r = Reader {
+        src,
+        seg,
+        out: Mentions::default(),
+        last_seen: Vec::new(),
+    };
     for s in &seg.sentences {
         let mut i = s.toks.0;
         while i < s.toks.1 {
@@ -249,7 +263,8 @@ impl<'a> Reader<'a> {
     }
 
     fn lower_in(&self, i: usize, list: &[&str]) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
+        self.tok(i)
+            .is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
     }
 
     /// A capitalised word that may be part of a name.
@@ -277,7 +292,11 @@ impl<'a> Reader<'a> {
         }
         if let Some(p) = calendar::lookup(PRONOUNS, t.text(self.src)) {
             // "it" only stands for a speaker when it is a subject before a verb; attribution decides.
-            self.push(Mention { toks: (i, i + 1), kind: MentionKind::Pronoun(p), entity: None });
+            self.push(Mention {
+                toks: (i, i + 1),
+                kind: MentionKind::Pronoun(p),
+                entity: None,
+            });
             return Some(i + 1);
         }
         if let Some(np) = self.role_np(i, sent_end) {
@@ -344,12 +363,20 @@ impl<'a> Reader<'a> {
                 // The last of several role nouns is the head ("Foreign Ministry
                 // spokesman", "deputy head").
                 let mut head = k;
-                while head + 1 < end && !self.quoted(head + 1) && self.lower_in(head + 1, ROLE_HEADS) {
+                while head + 1 < end
+                    && !self.quoted(head + 1)
+                    && self.lower_in(head + 1, ROLE_HEADS)
+                {
                     head += 1;
                 }
                 let mut e = head + 1;
                 e = self.role_complement(e, end);
-                return Some(RoleNp { start: i, head, end: e, words: (words_from, e) });
+                return Some(RoleNp {
+                    start: i,
+                    head,
+                    end: e,
+                    words: (words_from, e),
+                });
             }
             let modifier = contains(ROLE_MODIFIERS, w)
                 || contains(ORG_HEADS, w)
@@ -372,12 +399,19 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         let from = j;
-        while j < end && !self.quoted(j) && (self.is_name_word(j) || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1))) {
+        while j < end
+            && !self.quoted(j)
+            && (self.is_name_word(j)
+                || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1)))
+        {
             j += 1;
         }
         if j == from {
             // "for the ministry": a lower-case organisation.
-            while j < end && j - from < 3 && (self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS)) {
+            while j < end
+                && j - from < 3
+                && (self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS))
+            {
                 j += 1;
             }
             if j > from && self.lower_in(j - 1, ORG_HEADS) {
@@ -398,24 +432,44 @@ impl<'a> Reader<'a> {
             let name_end = self.name_end(np.end, end);
             if let Some(e) = self.person(np.end, name_end, Some(&role_text)) {
                 let toks = (np.start, name_end);
-                self.push(Mention { toks, kind: MentionKind::Name, entity: Some(e) });
+                self.push(Mention {
+                    toks,
+                    kind: MentionKind::Name,
+                    entity: Some(e),
+                });
                 return name_end;
             }
         }
         // Apposition: ROLE, NAME[,]
         if self.punct(np.end) == Some(',') && self.is_name_word(np.end + 1) {
             let name_end = self.name_end(np.end + 1, end);
-            let closes = name_end >= end || matches!(self.punct(name_end), Some(',' | '.' | ';' | ')')) || self.tok(name_end).is_some_and(|t| t.kind == TokKind::Word && t.text(self.src).chars().next().is_some_and(char::is_lowercase));
+            let closes = name_end >= end
+                || matches!(self.punct(name_end), Some(',' | '.' | ';' | ')'))
+                || self.tok(name_end).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && t.text(self.src)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                });
             if closes && name_end - (np.end + 1) >= 2 && !self.has_org_head(np.end + 1, name_end) {
                 if let Some(e) = self.person(np.end + 1, name_end, Some(&role_text)) {
-                    self.push(Mention { toks: (np.start, name_end), kind: MentionKind::Name, entity: Some(e) });
+                    self.push(Mention {
+                        toks: (np.start, name_end),
+                        kind: MentionKind::Name,
+                        entity: Some(e),
+                    });
                     return name_end;
                 }
             }
         }
         // A description only.
         let e = self.resolve_role(&np, &role_text);
-        self.push(Mention { toks: (np.start, np.end), kind: MentionKind::Role, entity: Some(e) });
+        self.push(Mention {
+            toks: (np.start, np.end),
+            kind: MentionKind::Role,
+            entity: Some(e),
+        });
         np.end
     }
 
@@ -441,11 +495,18 @@ impl<'a> Reader<'a> {
     /// Resolves a role description to the entity it names.
     fn resolve_role(&mut self, np: &RoleNp, role_text: &str) -> usize {
         let head = self.text(np.head).to_lowercase();
-        let plural = matches!(head.as_str(), "sources" | "spokespeople") || (head.ends_with('s') && !head.ends_with("ss"));
+        let plural = matches!(head.as_str(), "sources" | "spokespeople")
+            || (head.ends_with('s') && !head.ends_with("ss"));
         let words: Vec<String> = (np.words.0..np.head)
-            .filter(|&k| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src)))
+            .filter(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
+            })
             .map(|k| self.text(k).to_lowercase())
-            .filter(|w| contains(ROLE_MODIFIERS, w) && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief"))
+            .filter(|w| {
+                contains(ROLE_MODIFIERS, w)
+                    && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief")
+            })
             .collect();
         let is_spokes = head.starts_with("spokes") || head == "representative";
         // An organisation this role belongs to: "ministry spokeswoman",
@@ -454,14 +515,17 @@ impl<'a> Reader<'a> {
         let fits = |e: &Entity| {
             e.kind == SpeakerKind::Person
                 && e.has_role_noun(&head)
-                && words.iter().all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
+                && words
+                    .iter()
+                    .all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
         };
         if !plural {
             if let Some(e) = self.most_recent(|e| fits(e) && e.named) {
                 // A named spokesperson of another organisation does not fit.
                 let compatible = org.is_none_or(|o| {
                     let ow = &self.out.entities[o].words;
-                    ow.iter().any(|w| self.out.entities[e].role_words.contains(w))
+                    ow.iter()
+                        .any(|w| self.out.entities[e].role_words.contains(w))
                 });
                 if compatible {
                     let e2 = &mut self.out.entities[e];
@@ -492,9 +556,14 @@ impl<'a> Reader<'a> {
         let ranges = [(np.words.0, np.head), (np.head + 1, np.end)];
         for (a, b) in ranges {
             let ws: Vec<String> = (a..b)
-                .filter(|&k| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src)))
+                .filter(|&k| {
+                    self.tok(k)
+                        .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
+                })
                 .map(|k| self.text(k).to_lowercase())
-                .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w) && w != "country")
+                .filter(|w| {
+                    !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w) && w != "country"
+                })
                 .collect();
             if ws.iter().any(|w| contains(ORG_HEADS, w)) {
                 let text = self.span_text_words(a, b);
@@ -506,7 +575,10 @@ impl<'a> Reader<'a> {
 
     fn span_text_words(&self, a: usize, b: usize) -> String {
         let ws: Vec<&str> = (a..b)
-            .filter(|&k| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src)))
+            .filter(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
+            })
             .map(|k| self.text(k))
             .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w))
             .collect();
@@ -525,7 +597,9 @@ impl<'a> Reader<'a> {
                 org |= self.lower_in(j, ORG_HEADS);
                 j += 1;
             } else if j > i
-                && (self.lower_in(j, NAME_PARTICLES) || (org && self.lower_in(j, ORG_JOINERS)) || (org && self.is(j, "the") && self.is_name_word(j + 1)))
+                && (self.lower_in(j, NAME_PARTICLES)
+                    || (org && self.lower_in(j, ORG_JOINERS))
+                    || (org && self.is(j, "the") && self.is_name_word(j + 1)))
                 && self.is_name_word(j + 1)
             {
                 j += 1;
@@ -537,16 +611,29 @@ impl<'a> Reader<'a> {
         // "the" before a run makes organisations ("the Kremlin").
         let definite = i > sent_start && self.is(i - 1, "the");
         if org {
-            let ws: Vec<String> = (i..j).map(|k| self.text(k).to_lowercase()).filter(|w| !contains(ORG_JOINERS, w) && w != "the").collect();
+            let ws: Vec<String> = (i..j)
+                .map(|k| self.text(k).to_lowercase())
+                .filter(|w| !contains(ORG_JOINERS, w) && w != "the")
+                .collect();
             let text = self.span_text(i, j);
             let e = self.resolve_org(&ws, &text, false);
             let start = if definite { i - 1 } else { i };
-            self.push(Mention { toks: (start, j), kind: MentionKind::Org, entity: Some(e) });
+            self.push(Mention {
+                toks: (start, j),
+                kind: MentionKind::Org,
+                entity: Some(e),
+            });
             return Some(j);
         }
         // A single capitalised word opening a sentence is only a name when we know it.
         let single = j - i == 1;
-        if single && i == sent_start && self.find_person(&[self.text(i).to_lowercase()], None).is_none() && !self.subject_like(j) {
+        if single
+            && i == sent_start
+            && self
+                .find_person(&[self.text(i).to_lowercase()], None)
+                .is_none()
+            && !self.subject_like(j)
+        {
             return Some(j);
         }
         if definite && single {
@@ -558,14 +645,21 @@ impl<'a> Reader<'a> {
         let mut role = None;
         if self.punct(j) == Some(',') {
             if let Some(np) = self.role_np(j + 1, end) {
-                if matches!(self.punct(np.end), Some(',')) || np.end == end || self.punct(np.end) == Some('.') {
+                if matches!(self.punct(np.end), Some(','))
+                    || np.end == end
+                    || self.punct(np.end) == Some('.')
+                {
                     role = Some(self.span_text(np.words.0, np.end));
                     toks = (i, np.end);
                 }
             }
         }
         if let Some(e) = self.person(run.0, run.1, role.as_deref()) {
-            self.push(Mention { toks, kind: MentionKind::Name, entity: Some(e) });
+            self.push(Mention {
+                toks,
+                kind: MentionKind::Name,
+                entity: Some(e),
+            });
             return Some(toks.1);
         }
         Some(j)
@@ -579,10 +673,17 @@ impl<'a> Reader<'a> {
             return false;
         }
         match self.tok(next) {
-            Some(t) if t.kind == TokKind::Punct => t.punct(self.src) == Some(',') && !self.is_name_word(next + 1),
+            Some(t) if t.kind == TokKind::Punct => {
+                t.punct(self.src) == Some(',') && !self.is_name_word(next + 1)
+            }
             Some(t) => {
                 let w = t.text(self.src);
-                w.ends_with("ed") || w == "says" || w == "told" || w == "wrote" || w == "has" || w == "also"
+                w.ends_with("ed")
+                    || w == "says"
+                    || w == "told"
+                    || w == "wrote"
+                    || w == "has"
+                    || w == "also"
             }
             None => false,
         }
@@ -645,24 +746,44 @@ impl<'a> Reader<'a> {
             // A longer or shorter written form: "Anna Maria Berg" / "Anna Berg".
             let (first, last) = (&words[0], &words[words.len() - 1]);
             return self.most_recent(|e| {
-                e.kind == SpeakerKind::Person && e.words.len() >= 2 && e.words.last() == Some(last) && e.words.first() == Some(first)
+                e.kind == SpeakerKind::Person
+                    && e.words.len() >= 2
+                    && e.words.last() == Some(last)
+                    && e.words.first() == Some(first)
             });
         }
         let w = &words[0];
         // A surname (or any part of a known name) alone: prefer someone whose
         // role matches the title written with it.
         let candidates: Vec<usize> = (0..ents.len())
-            .filter(|&e| ents[e].kind == SpeakerKind::Person && ents[e].named && ents[e].words.len() >= 2 && ents[e].words.contains(w))
+            .filter(|&e| {
+                ents[e].kind == SpeakerKind::Person
+                    && ents[e].named
+                    && ents[e].words.len() >= 2
+                    && ents[e].words.contains(w)
+            })
             .collect();
         if let Some(rw) = role_words.filter(|r| !r.is_empty()) {
             let overlap = |e: usize| rw.iter().filter(|r| ents[e].role_words.contains(r)).count();
-            if let Some(&e) = candidates.iter().filter(|&&e| overlap(e) > 0).max_by_key(|&&e| (overlap(e), self.last_seen[e])) {
+            if let Some(&e) = candidates
+                .iter()
+                .filter(|&&e| overlap(e) > 0)
+                .max_by_key(|&&e| (overlap(e), self.last_seen[e]))
+            {
                 return Some(e);
             }
         }
         // Prefer the surname over a first name.
-        let by_last: Vec<usize> = candidates.iter().copied().filter(|&e| ents[e].words.last() == Some(w)).collect();
-        let pool = if by_last.is_empty() { candidates } else { by_last };
+        let by_last: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&e| ents[e].words.last() == Some(w))
+            .collect();
+        let pool = if by_last.is_empty() {
+            candidates
+        } else {
+            by_last
+        };
         pool.into_iter().max_by_key(|&e| self.last_seen[e])
     }
 
@@ -674,7 +795,9 @@ impl<'a> Reader<'a> {
         let found = self.most_recent(|e| {
             e.kind == SpeakerKind::Organization
                 && heads.iter().all(|h| e.words.contains(h))
-                && (words.iter().all(|w| e.words.contains(w) || is_generic_org_word(w))
+                && (words
+                    .iter()
+                    .all(|w| e.words.contains(w) || is_generic_org_word(w))
                     || e.words.iter().all(|w| words.contains(w)))
         });
         if let Some(e) = found {
@@ -689,8 +812,17 @@ impl<'a> Reader<'a> {
                 ent.add_alias(&format!("the {}", text.to_lowercase()));
             } else {
                 ent.add_alias(&strip_determiner(text));
-                if ent.named && words.len() > ent.words.len() && ent.words.iter().all(|w| words.contains(w)) {
-                    ent.words.extend(words.iter().filter(|w| !ent.words.contains(w)).cloned().collect::<Vec<_>>());
+                if ent.named
+                    && words.len() > ent.words.len()
+                    && ent.words.iter().all(|w| words.contains(w))
+                {
+                    ent.words.extend(
+                        words
+                            .iter()
+                            .filter(|w| !ent.words.contains(w))
+                            .cloned()
+                            .collect::<Vec<_>>(),
+                    );
                 }
             }
             return e;
@@ -699,7 +831,9 @@ impl<'a> Reader<'a> {
         let mut e = Entity::new(name, SpeakerKind::Organization);
         e.words = words.to_vec();
         e.named = !description;
-        e.plural = words.last().is_some_and(|w| w == "authorities" || w == "forces");
+        e.plural = words
+            .last()
+            .is_some_and(|w| w == "authorities" || w == "forces");
         self.new_entity(e)
     }
 
@@ -716,15 +850,24 @@ impl<'a> Reader<'a> {
         }
         let from = k;
         while k < end && k - from < 4 && !self.quoted(k) {
-            if self.lower_in(k, ORG_ANAPHORS) && !self.lower_in(k + 1, ORG_ANAPHORS) && !self.lower_in(k + 1, ROLE_HEADS) {
+            if self.lower_in(k, ORG_ANAPHORS)
+                && !self.lower_in(k + 1, ORG_ANAPHORS)
+                && !self.lower_in(k + 1, ROLE_HEADS)
+            {
                 let ws: Vec<String> = (from..=k).map(|j| self.text(j).to_lowercase()).collect();
                 let text = self.span_text(from, k + 1);
                 let e = self.resolve_org(&ws, &text, true);
-                self.push(Mention { toks: (i, k + 1), kind: MentionKind::Org, entity: Some(e) });
+                self.push(Mention {
+                    toks: (i, k + 1),
+                    kind: MentionKind::Org,
+                    entity: Some(e),
+                });
                 return Some(k + 1);
             }
             let w = self.tok(k)?;
-            if w.kind != TokKind::Word || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src)) {
+            if w.kind != TokKind::Word
+                || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src))
+            {
                 return None;
             }
             k += 1;
@@ -735,8 +878,10 @@ impl<'a> Reader<'a> {
 
 /// Words an organisation's description may carry that its name need not.
 fn is_generic_org_word(w: &str) -> bool {
-    matches!(w, "country" | "country's" | "national" | "state" | "federal")
-        || w.chars().next().is_some_and(char::is_uppercase)
+    matches!(
+        w,
+        "country" | "country's" | "national" | "state" | "federal"
+    ) || w.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn strip_determiner(s: &str) -> String {
@@ -754,7 +899,8 @@ fn capitalize_words(s: &str) -> String {
                 return w.to_string();
             }
             let mut c = w.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -769,13 +915,24 @@ impl LowerFirstDet for str {
     fn to_lowercase_first_det(&self) -> String {
         let s = self.trim();
         let (first, rest) = s.split_once(' ').unwrap_or((s, ""));
-        let first = if first.chars().next().is_some_and(char::is_uppercase) && !contains(ROLE_HEADS, first) && !contains(ROLE_MODIFIERS, first) {
+        let first = if first.chars().next().is_some_and(char::is_uppercase)
+            && !contains(ROLE_HEADS, first)
+            && !contains(ROLE_MODIFIERS, first)
+        {
             first.to_string()
         } else {
             first.to_lowercase()
         };
-        let out = if rest.is_empty() { first } else { format!("{first} {rest}") };
-        if out.split_whitespace().next().is_some_and(|w| contains(DETERMINERS, w)) {
+        let out = if rest.is_empty() {
+            first
+        } else {
+            format!("{first} {rest}")
+        };
+        if out
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| contains(DETERMINERS, w))
+        {
             out
         } else {
             format!("the {out}")

@@ -16,75 +16,144 @@ fn run(src: &str) -> (Mentions, Vec<(String, MentionKind, Option<String>)>) {
 }
 
 fn entity<'a>(m: &'a Mentions, name: &str) -> &'a Entity {
-    m.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}: {:?}", m.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    m.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no entity {name}: {:?}",
+                m.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        })
 }
 
 #[test]
 fn role_apposition_before_name_gives_role() {
-    let (m, list) = run("Relations are strong, Russia's ambassador to China, Andrey Denisov, said on Tuesday.");
-    assert!(list.iter().any(|(t, k, e)| t == "Russia's ambassador to China, Andrey Denisov" && *k == MentionKind::Name && e.as_deref() == Some("Andrey Denisov")), "{list:?}");
-    assert_eq!(entity(&m, "Andrey Denisov").role.as_deref(), Some("Russia's ambassador to China"));
+    let (m, list) =
+        run("Relations are strong, Russia's ambassador to China, Andrey Denisov, said on Tuesday.");
+    assert!(
+        list.iter().any(
+            |(t, k, e)| t == "Russia's ambassador to China, Andrey Denisov"
+                && *k == MentionKind::Name
+                && e.as_deref() == Some("Andrey Denisov")
+        ),
+        "{list:?}"
+    );
+    assert_eq!(
+        entity(&m, "Andrey Denisov").role.as_deref(),
+        Some("Russia's ambassador to China")
+    );
 }
 
 #[test]
 fn title_before_name_gives_role() {
     let (m, _) = run("Russian President Vladimir Putin and Foreign Minister Anna Berg met.");
-    assert_eq!(entity(&m, "Vladimir Putin").role.as_deref(), Some("Russian President"));
-    assert_eq!(entity(&m, "Anna Berg").role.as_deref(), Some("Foreign Minister"));
+    assert_eq!(
+        entity(&m, "Vladimir Putin").role.as_deref(),
+        Some("Russian President")
+    );
+    assert_eq!(
+        entity(&m, "Anna Berg").role.as_deref(),
+        Some("Foreign Minister")
+    );
 }
 
 #[test]
 fn name_then_apposition_gives_role() {
     let (m, list) = run("Karl Ost, the country's envoy to the UN, said talks failed.");
-    assert_eq!(entity(&m, "Karl Ost").role.as_deref(), Some("country's envoy to the UN"));
+    assert_eq!(
+        entity(&m, "Karl Ost").role.as_deref(),
+        Some("country's envoy to the UN")
+    );
     assert_eq!(list[0].0, "Karl Ost, the country's envoy to the UN");
 }
 
 #[test]
 fn surname_and_role_noun_resolve_to_the_named_person() {
     let (_, list) = run("Russia's ambassador to China, Andrey Denisov, spoke. Denisov said more. The ambassador explained it. The diplomat agreed.");
-    let who: Vec<_> = list.iter().filter(|(_, k, _)| *k != MentionKind::Org).map(|(t, _, e)| (t.as_str(), e.clone().unwrap_or_default())).collect();
-    assert!(who.contains(&("Denisov", "Andrey Denisov".into())), "{who:?}");
-    assert!(who.contains(&("The ambassador", "Andrey Denisov".into())), "{who:?}");
-    assert!(who.contains(&("The diplomat", "Andrey Denisov".into())), "{who:?}");
+    let who: Vec<_> = list
+        .iter()
+        .filter(|(_, k, _)| *k != MentionKind::Org)
+        .map(|(t, _, e)| (t.as_str(), e.clone().unwrap_or_default()))
+        .collect();
+    assert!(
+        who.contains(&("Denisov", "Andrey Denisov".into())),
+        "{who:?}"
+    );
+    assert!(
+        who.contains(&("The ambassador", "Andrey Denisov".into())),
+        "{who:?}"
+    );
+    assert!(
+        who.contains(&("The diplomat", "Andrey Denisov".into())),
+        "{who:?}"
+    );
 }
 
 #[test]
 fn organisation_names_and_descriptions_corefer() {
     let (m, list) = run("The Chinese Ministry of Foreign Affairs replied. Later the ministry said more. The Chinese Foreign Ministry agreed.");
-    let orgs: Vec<_> = list.iter().filter(|(_, k, _)| *k == MentionKind::Org).map(|(_, _, e)| e.clone().unwrap()).collect();
+    let orgs: Vec<_> = list
+        .iter()
+        .filter(|(_, k, _)| *k == MentionKind::Org)
+        .map(|(_, _, e)| e.clone().unwrap())
+        .collect();
     assert_eq!(orgs, ["Chinese Ministry of Foreign Affairs"; 3]);
-    assert_eq!(m.entities.iter().filter(|e| e.kind == SpeakerKind::Organization).count(), 1);
+    assert_eq!(
+        m.entities
+            .iter()
+            .filter(|e| e.kind == SpeakerKind::Organization)
+            .count(),
+        1
+    );
 }
 
 #[test]
 fn two_people_with_one_surname_stay_apart() {
     let (m, list) = run("Foreign Minister Anna Berg met Defence Minister Lars Berg. Foreign Minister Berg said no. Lars Berg said yes.");
-    assert_eq!(m.entities.iter().filter(|e| e.name.ends_with("Berg")).count(), 2);
-    let third = list.iter().find(|(t, _, _)| t == "Foreign Minister Berg").unwrap();
+    assert_eq!(
+        m.entities
+            .iter()
+            .filter(|e| e.name.ends_with("Berg"))
+            .count(),
+        2
+    );
+    let third = list
+        .iter()
+        .find(|(t, _, _)| t == "Foreign Minister Berg")
+        .unwrap();
     assert_eq!(third.2.as_deref(), Some("Anna Berg"));
 }
 
 #[test]
 fn unnamed_spokesperson_speaks_for_the_organisation() {
     let (_, list) = run("The Ostrian Foreign Ministry issued a note. A spokesperson for the ministry said it was firm.");
-    let sp = list.iter().find(|(t, _, _)| t.starts_with("A spokesperson")).unwrap();
+    let sp = list
+        .iter()
+        .find(|(t, _, _)| t.starts_with("A spokesperson"))
+        .unwrap();
     assert_eq!(sp.2.as_deref(), Some("Ostrian Foreign Ministry"));
 }
 
 #[test]
 fn named_spokeswoman_is_a_person_with_gender() {
-    let (m, list) = run("Foreign Ministry spokeswoman Lena Ost said no. The spokeswoman added more.");
+    let (m, list) =
+        run("Foreign Ministry spokeswoman Lena Ost said no. The spokeswoman added more.");
     let e = entity(&m, "Lena Ost");
     assert_eq!(e.gender, Gender::Female);
     assert_eq!(e.role.as_deref(), Some("Foreign Ministry spokeswoman"));
-    assert!(list.iter().any(|(t, _, e)| t == "The spokeswoman" && e.as_deref() == Some("Lena Ost")));
+    assert!(list
+        .iter()
+        .any(|(t, _, e)| t == "The spokeswoman" && e.as_deref() == Some("Lena Ost")));
 }
 
 #[test]
 fn described_only_speaker_becomes_an_entity() {
     let (m, _) = run("The Varenian defence minister said nothing.");
-    assert!(m.entities.iter().any(|e| e.name == "Varenian defence minister" && !e.named));
+    assert!(m
+        .entities
+        .iter()
+        .any(|e| e.name == "Varenian defence minister" && !e.named));
 }
 
 #[test]
@@ -96,10 +165,25 @@ fn words_in_quotations_are_not_mentions() {
 
 #[test]
 fn tables_are_sorted() {
-    for t in [ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, FEMININE, MASCULINE, ORG_HEADS, ORG_ANAPHORS, NOT_NAMES, NAME_PARTICLES, ORG_JOINERS, DETERMINERS, ROLE_PREPOSITIONS] {
-        assert!(t.windows(2).all(|w| w[0] < w[1]), "not sorted: {:?}", t.windows(2).find(|w| w[0] >= w[1]));
+    for t in [
+        ROLE_HEADS,
+        ROLE_MODIFIERS,
+        FEMININE,
+        MASCULINE,
+        ORG_HEADS,
+        ORG_ANAPHORS,
+        NOT_NAMES,
+        NAME_PARTICLES,
+        ORG_JOINERS,
+        DETERMINERS,
+        ROLE_PREPOSITIONS,
+    ] {
+        assert!(
+            t.windows(2).all(|w| w[0] < w[1]),
+            "not sorted: {:?}",
+            t.windows(2).find(|w| w[0] >= w[1])
+        );
     }
     assert!(ROLE_CLASSES.windows(2).all(|w| w[0].0 < w[1].0));
     assert!(PRONOUNS.windows(2).all(|w| w[0].0 < w[1].0));
 }
-

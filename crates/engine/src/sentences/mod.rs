@@ -52,10 +52,10 @@ impl Segmented {
 
 /// Words that end in a period without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "esq", "etc",
-    "feb", "fig", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs",
-    "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt",
-    "sr", "st", "supt", "vs",
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g",
+    "esq", "etc", "feb", "fig", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt",
+    "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep",
+    "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
 ];
 
 /// Runs the stage.
@@ -83,10 +83,23 @@ pub fn segment(src: &str, paragraphs: Vec<Span>) -> Segmented {
         }
     }
     let sentences = split(src, &tokens, &quote_of, &para_of, &quotes);
-    Segmented { paragraphs, quotes, tokens, quote_of, para_of, sentences }
+    Segmented {
+        paragraphs,
+        quotes,
+        tokens,
+        quote_of,
+        para_of,
+        sentences,
+    }
 }
 
-fn split(src: &str, tokens: &[Token], quote_of: &[u32], para_of: &[u32], quotes: &[Quote]) -> Vec<Sentence> {
+fn split(
+    src: &str,
+    tokens: &[Token],
+    quote_of: &[u32],
+    para_of: &[u32],
+    quotes: &[Quote],
+) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
     for k in 0..tokens.len() {
@@ -106,7 +119,14 @@ fn split(src: &str, tokens: &[Token], quote_of: &[u32], para_of: &[u32], quotes:
 }
 
 /// Whether a sentence ends after token `k` (and before token `k + 1`).
-fn ends_sentence_after(src: &str, tokens: &[Token], quote_of: &[u32], para_of: &[u32], quotes: &[Quote], k: usize) -> bool {
+fn ends_sentence_after(
+    src: &str,
+    tokens: &[Token],
+    quote_of: &[u32],
+    para_of: &[u32],
+    quotes: &[Quote],
+    k: usize,
+) -> bool {
     let (t, n) = (tokens[k], tokens[k + 1]);
     if para_of[k] != para_of[k + 1] {
         // Only a quotation running over the paragraph break holds the sentence open.
@@ -114,13 +134,20 @@ fn ends_sentence_after(src: &str, tokens: &[Token], quote_of: &[u32], para_of: &
     }
     let next_starts = n.is_capitalized(src)
         || n.kind == crate::token::TokKind::Number
-        || n.punct(src).is_some_and(|c| quotes::is_double_mark(c) || c == '(');
+        || n.punct(src)
+            .is_some_and(|c| quotes::is_double_mark(c) || c == '(');
     if !next_starts {
         return false;
     }
     match t.punct(src) {
-        Some('.' | '!' | '?' | '…') if quote_of[k] == NO_QUOTE => !is_abbreviation(src, tokens, k),
-        Some(c) if quotes::is_double_mark(c) && quote_of[k] != NO_QUOTE && quote_of[k + 1] != quote_of[k] => {
+        Some('.' | '!' | '?' | '…') if quote_of[k] == NO_QUOTE => {
+            !is_abbreviation(src, tokens, k)
+        }
+        Some(c)
+            if quotes::is_double_mark(c)
+                && quote_of[k] != NO_QUOTE
+                && quote_of[k + 1] != quote_of[k] =>
+        {
             // A quotation closing a sentence of its own: `"… ." Next` or `"…?" "…"`.
             let q = &quotes[quote_of[k] as usize];
             let inner_end = q.parts.last().map_or("", |p| &src[p[0]..p[1]]);
@@ -152,7 +179,10 @@ mod tests {
 
     fn sentences(src: &str, paras: Vec<Span>) -> Vec<String> {
         let s = segment(src, paras);
-        s.sentences.iter().map(|x| src[x.start..x.end].to_string()).collect()
+        s.sentences
+            .iter()
+            .map(|x| src[x.start..x.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -160,14 +190,21 @@ mod tests {
         let s = "Mr. Berg arrived on Dec. 3 in the U.S. capital. He spoke. Then Gen. Ost left.";
         assert_eq!(
             sentences(s, vec![[0, s.len()]]),
-            ["Mr. Berg arrived on Dec. 3 in the U.S. capital.", "He spoke.", "Then Gen. Ost left."]
+            [
+                "Mr. Berg arrived on Dec. 3 in the U.S. capital.",
+                "He spoke.",
+                "Then Gen. Ost left."
+            ]
         );
     }
 
     #[test]
     fn a_quotation_of_several_sentences_stays_in_one_sentence() {
         let s = "\"We came. We saw. We left,\" Berg said. Ost agreed.";
-        assert_eq!(sentences(s, vec![[0, s.len()]]), ["\"We came. We saw. We left,\" Berg said.", "Ost agreed."]);
+        assert_eq!(
+            sentences(s, vec![[0, s.len()]]),
+            ["\"We came. We saw. We left,\" Berg said.", "Ost agreed."]
+        );
     }
 
     #[test]
@@ -180,7 +217,10 @@ mod tests {
     #[test]
     fn a_closing_quotation_ends_a_sentence_when_its_words_did() {
         let s = "He spoke. \"We will win.\" The crowd cheered.";
-        assert_eq!(sentences(s, vec![[0, s.len()]]), ["He spoke.", "\"We will win.\"", "The crowd cheered."]);
+        assert_eq!(
+            sentences(s, vec![[0, s.len()]]),
+            ["He spoke.", "\"We will win.\"", "The crowd cheered."]
+        );
     }
 
     #[test]
@@ -192,7 +232,10 @@ mod tests {
     fn tokens_know_their_quotation() {
         let s = "He said \"yes\" twice.";
         let seg = segment(s, vec![[0, s.len()]]);
-        let quoted: Vec<&str> = (0..seg.tokens.len()).filter(|&k| seg.in_quote(k)).map(|k| seg.tokens[k].text(s)).collect();
+        let quoted: Vec<&str> = (0..seg.tokens.len())
+            .filter(|&k| seg.in_quote(k))
+            .map(|k| seg.tokens[k].text(s))
+            .collect();
         assert_eq!(quoted, ["\"", "yes", "\""]);
     }
 }

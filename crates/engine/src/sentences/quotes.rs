@@ -78,14 +78,21 @@ fn marks(src: &str, para: Span) -> Vec<Mark> {
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         if let Some(nominal) = double_mark(c) {
-            let before_open = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p) || is_double_mark(p));
-            let after_close = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–-".contains(n) || is_double_mark(n));
+            let before_open =
+                prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p) || is_double_mark(p));
+            let after_close = next.is_none_or(|n| {
+                n.is_whitespace() || ",.;:!?)]}—–-".contains(n) || is_double_mark(n)
+            });
             let dir = match (before_open, after_close) {
                 (true, false) => Dir::Open,
                 (false, true) => Dir::Close,
                 _ => nominal,
             };
-            out.push(Mark { at: para[0] + i, len: c.len_utf8(), dir });
+            out.push(Mark {
+                at: para[0] + i,
+                len: c.len_utf8(),
+                dir,
+            });
         }
         prev = Some(c);
     }
@@ -114,7 +121,12 @@ pub fn quotations(src: &str, paragraphs: &[Span]) -> Vec<Quote> {
             match (open.take(), m.dir) {
                 (None, Dir::Close) => {} // stray closing mark
                 (None, _) => {
-                    let q = Quote { start: m.at, end: m.at, parts: Vec::new(), closed: false };
+                    let q = Quote {
+                        start: m.at,
+                        end: m.at,
+                        parts: Vec::new(),
+                        closed: false,
+                    };
                     open = Some((q, m.at + m.len));
                 }
                 (Some((mut q, from)), Dir::Open) if m.at > from => {
@@ -123,7 +135,12 @@ pub fn quotations(src: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     push_part(src, &mut q, from, m.at);
                     q.end = trim_end(src, from, m.at);
                     quotes.push(q);
-                    let q = Quote { start: m.at, end: m.at, parts: Vec::new(), closed: false };
+                    let q = Quote {
+                        start: m.at,
+                        end: m.at,
+                        parts: Vec::new(),
+                        closed: false,
+                    };
                     open = Some((q, m.at + m.len));
                 }
                 (Some((mut q, from)), _) => {
@@ -138,7 +155,10 @@ pub fn quotations(src: &str, paragraphs: &[Span]) -> Vec<Quote> {
         if let Some((mut q, from)) = open.take() {
             push_part(src, &mut q, from, para[1]);
             q.end = para[1];
-            if all.get(pi + 1).is_some_and(|next| continues(next, paragraphs[pi + 1])) {
+            if all
+                .get(pi + 1)
+                .is_some_and(|next| continues(next, paragraphs[pi + 1]))
+            {
                 open = Some((q, para[1]));
             } else {
                 quotes.push(q);
@@ -178,7 +198,12 @@ mod tests {
     fn texts(src: &str, paras: &[Span]) -> Vec<Vec<String>> {
         quotations(src, paras)
             .iter()
-            .map(|q| q.parts.iter().map(|p| src[p[0]..p[1]].to_string()).collect())
+            .map(|q| {
+                q.parts
+                    .iter()
+                    .map(|p| src[p[0]..p[1]].to_string())
+                    .collect()
+            })
             .collect()
     }
 
@@ -197,7 +222,10 @@ mod tests {
     #[test]
     fn straight_and_curly_quotes_in_one_paragraph() {
         let s = "\"We are ready,\" he said. “So are we,” she said.";
-        assert_eq!(texts(s, &paras(s)), [vec!["We are ready,"], vec!["So are we,"]]);
+        assert_eq!(
+            texts(s, &paras(s)),
+            [vec!["We are ready,"], vec!["So are we,"]]
+        );
     }
 
     #[test]

@@ -1,0 +1,166 @@
+//! Assembles the stages' results into the [`Analysis`] the reader sees:
+//! speakers with ids, statements with text and dates, events with labels.
+
+use crate::attribution::Claim;
+use crate::date::Date;
+use crate::events::Timeline;
+use crate::layout::Layout;
+use crate::mentions::Mentions;
+use crate::model::*;
+use crate::sentences::Segmented;
+
+pub(crate) fn build(
+    src: &str,
+    layout: &Layout,
+    published: Option<Date>,
+    _seg: &Segmented,
+    men: &Mentions,
+    claims: &[Claim],
+    tl: &Timeline,
+) -> Analysis {
+    // Speakers, in order of their first statement.
+    let mut speaker_ids: Vec<Option<String>> = vec![None; men.entities.len()];
+    let mut speakers = Vec::new();
+    let mut used_ids: Vec<String> = Vec::new();
+    for c in claims {
+        if speaker_ids[c.speaker].is_some() {
+            continue;
+        }
+        let e = &men.entities[c.speaker];
+        let id = unique(slug(&e.name), &mut used_ids);
+        speaker_ids[c.speaker] = Some(id.clone());
+        speakers.push(Speaker {
+            id,
+            name: e.name.clone(),
+            kind: e.kind,
+            role: e.role.clone().filter(|r| !r.eq_ignore_ascii_case(&e.name)),
+            aliases: e.aliases.clone(),
+        });
+    }
+    let sid = |e: usize| speaker_ids[e].clone().unwrap_or_default();
+
+    let events: Vec<Event> = tl
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let label = match &o.venue {
+                Some(v) => v.name.clone().unwrap_or_else(|| v.kind.label().to_string()),
+                None => {
+                    let who = o
+                        .speakers
+                        .first()
+                        .map(|&s| men.entities[s].name.as_str())
+                        .unwrap_or("");
+                    let kind = if o
+                        .speakers
+                        .first()
+                        .is_some_and(|&s| men.entities[s].kind == SpeakerKind::Organization)
+                    {
+                        "Statement"
+                    } else {
+                        "Remarks"
+                    };
+                    format!("{kind} by {who}")
+                }
+            };
+            let (after, before) = match o.relation {
+                Some((crate::time::Relation::After, a)) => (Some(format!("e{}", a + 1)), None),
+                Some((crate::time::Relation::Before, a)) => (None, Some(format!("e{}", a + 1))),
+                None => (None, None),
+            };
+            Event {
+                id: format!("e{}", i + 1),
+                label,
+                speakers: o.speakers.iter().map(|&s| sid(s)).collect(),
+                date: o.when.clone(),
+                after,
+                before,
+            }
+        })
+        .collect();
+
+    let statements = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.parts.is_empty())
+        .enumerate()
+        .map(|(n, (ci, c))| {
+            let text = c
+                .parts
+                .iter()
+                .map(|p| {
+                    src[p[0]..p[1]]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let span = [c.parts[0][0], c.parts[c.parts.len() - 1][1]];
+            Statement {
+                id: format!("s{}", n + 1),
+                speaker: sid(c.speaker),
+                event: format!("e{}", tl.event_of[ci] + 1),
+                kind: c.kind,
+                text,
+                cue: c.cue.clone(),
+                span,
+                parts: c.parts.clone(),
+                date: tl.date_of[ci].clone(),
+                confidence: (c.confidence * 100.0).round() / 100.0,
+            }
+        })
+        .collect::<Vec<_>>();
+
+    let mut warnings = Vec::new();
+    if published.is_none() {
+        warnings.push("No publication date found: dates relative to it are left unresolved. Set the date by hand to resolve them.".to_string());
+    }
+    if statements.is_empty() {
+        warnings.push("No statements found: no sentence reports what someone said.".to_string());
+    }
+    Analysis {
+        article: Article {
+            title: layout.title.clone(),
+            source: layout.source.clone(),
+            published,
+            dateline: layout.dateline.clone(),
+            author: layout.author.clone(),
+        },
+        speakers,
+        events,
+        statements,
+        paragraphs: layout.paragraphs.clone(),
+        warnings,
+    }
+}
+
+/// "Andrey Denisov" → "andrey-denisov".
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "speaker".into()
+    } else {
+        out
+    }
+}
+
+fn unique(base: String, used: &mut Vec<String>) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while used.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    used.push(id.clone());
+    id
+}

@@ -1,0 +1,208 @@
+//! Stage 5, time: when each statement was made.
+//!
+//! Takes the claims (with their frames: the words around what was said) and
+//! the publication date, and gives each claim the time its own words state,
+//! resolved to dates at their real precision. Modelled on chrono-node:
+//! [`parsers`] recognise expressions ("on Tuesday", "this past October",
+//! "a day earlier", "subsequently") without resolving them; [`refiners`]
+//! resolve them against the publication date and against the date of the
+//! statement mentioned before ("a day earlier", "subsequently").
+//!
+//! Only the frame is read: in "Berg said on Tuesday that talks held last week
+//! failed", the statement is dated Tuesday; "last week" is what was said.
+//! A statement that continues another ("adding that", a quote-only
+//! paragraph) takes its date; one with no time of its own gets none here and
+//! takes its event's date in the next stage.
+
+pub mod parsers;
+pub mod refiners;
+
+use crate::attribution::Claim;
+use crate::date::Date;
+use crate::model::{Precision, When};
+use crate::sentences::Segmented;
+pub use parsers::Relation;
+use parsers::{parse_at, Expr, Parsed};
+
+/// When a claim was made, as its words say.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timing {
+    pub when: When,
+    /// An order relative to the claim in `anchor`.
+    pub relation: Option<Relation>,
+    /// The claim mentioned before that relative expressions refer to.
+    pub anchor: Option<usize>,
+}
+
+/// Words that open a relative clause, whose times describe something else
+/// ("Ost, who took office in 2019, said on Monday").
+const CLAUSE_OPENERS: &[&str] = &["when", "where", "which", "who", "whom", "whose"];
+
+/// Runs the stage: one timing per claim, `None` when its words give no time.
+pub fn time(
+    src: &str,
+    seg: &Segmented,
+    claims: &[Claim],
+    published: Option<Date>,
+) -> Vec<Option<Timing>> {
+    let mut out: Vec<Option<Timing>> = Vec::with_capacity(claims.len());
+    // The last claim whose own words dated it: what "subsequently" follows.
+    let mut anchor: Option<usize> = None;
+    for (ci, claim) in claims.iter().enumerate() {
+        let found = expressions(src, seg, claim);
+        let timing = match choose(&found) {
+            Some((main, relation)) => {
+                let anchor_when = anchor.and_then(|a| out[a].as_ref()).map(|t| &t.when);
+                let mut when = refiners::resolve(main.expr, relation, published, anchor_when);
+                when.expression = Some(expression_text(src, seg, &found, main));
+                let uses_anchor =
+                    matches!(main.expr, Expr::Order | Expr::FromAnchor(_)) || relation.is_some();
+                Some(Timing {
+                    when,
+                    relation,
+                    anchor: if uses_anchor { anchor } else { None },
+                })
+            }
+            None => claim.continues.and_then(|p| out[p].clone()),
+        };
+        if timing
+            .as_ref()
+            .is_some_and(|t| t.when.precision != Precision::Unknown)
+            && claim.continues.is_none()
+            && !found.is_empty()
+        {
+            anchor = Some(ci);
+        }
+        out.push(timing);
+    }
+    out
+}
+
+/// Time expressions in a claim's frame, outside quotations and relative clauses.
+fn expressions(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
+    let mut found = Vec::new();
+    for &(a, b) in &claim.frame {
+        let mut k = a;
+        while k < b {
+            if seg.in_quote(k) {
+                k += 1;
+                continue;
+            }
+            match parse_at(src, &seg.tokens, k, b) {
+                Some(p) if !in_relative_clause(src, seg, a, k) => {
+                    k = p.toks.1.max(k + 1);
+                    found.push(p);
+                }
+                _ => k += 1,
+            }
+        }
+    }
+    found
+}
+
+fn in_relative_clause(src: &str, seg: &Segmented, frame_start: usize, k: usize) -> bool {
+    (frame_start..k)
+        .rev()
+        .take_while(|&j| seg.tokens[j].punct(src) != Some(','))
+        .any(|j| crate::calendar::contains(CLAUSE_OPENERS, seg.tokens[j].text(src)))
+}
+
+/// The expression that dates the claim, and the order word that goes with it.
+fn choose(found: &[Parsed]) -> Option<(Parsed, Option<Relation>)> {
+    let found: Vec<Parsed> = found
+        .iter()
+        .copied()
+        .filter(|p| p.expr != Expr::Ahead)
+        .collect();
+    let relation = found.iter().find_map(|p| p.relation);
+    let main = found
+        .iter()
+        .find(|p| p.expr != Expr::Order)
+        .or_else(|| found.first())?;
+    Some((*main, main.relation.or(relation)))
+}
+
+fn expression_text(src: &str, seg: &Segmented, found: &[Parsed], main: Parsed) -> String {
+    let text = |p: &Parsed| {
+        src[seg.tokens[p.toks.0].start..seg.tokens[p.toks.1 - 1].end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut parts: Vec<String> = found
+        .iter()
+        .filter(|p| p.expr == Expr::Order && **p != main)
+        .map(text)
+        .collect();
+    parts.push(text(&main));
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::attribute;
+    use crate::mentions::mentions;
+    use crate::sentences::segment;
+
+    fn timings(src: &str, published: &str) -> Vec<Option<(String, String, Option<String>)>> {
+        let seg = segment(src, vec![[0, src.len()]]);
+        let men = mentions(src, &seg);
+        let claims = attribute(src, &seg, &men);
+        time(src, &seg, &claims, Date::parse_iso(published))
+            .into_iter()
+            .map(|t| {
+                t.map(|t| {
+                    (
+                        t.when.start.map(|d| d.to_string()).unwrap_or_default(),
+                        t.when.end.map(|d| d.to_string()).unwrap_or_default(),
+                        t.when.expression,
+                    )
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn time_in_the_attribution_dates_the_statement_not_time_in_the_content() {
+        let t = timings(
+            "Anna Berg said on Tuesday that talks held last week had failed.",
+            "2020-12-29",
+        );
+        assert_eq!(
+            t,
+            [Some((
+                "2020-12-29".into(),
+                "2020-12-29".into(),
+                Some("on Tuesday".into())
+            ))]
+        );
+    }
+
+    #[test]
+    fn subsequently_runs_from_the_statement_before_to_publication() {
+        let t = timings(
+            "Putin, while speaking at the club this past October, said that an alliance was not required. The Chinese Ministry of Foreign Affairs subsequently said that there are no limits to relations.",
+            "2020-12-29",
+        );
+        assert_eq!(t[1].as_ref().unwrap().0, "2020-10-01");
+        assert_eq!(t[1].as_ref().unwrap().1, "2020-12-29");
+    }
+
+    #[test]
+    fn relative_clause_times_describe_something_else() {
+        let t = timings(
+            "Karl Ost, who took office in 2019, said on Monday that the plan works.",
+            "2020-12-29",
+        );
+        assert_eq!(t[0].as_ref().unwrap().0, "2020-12-28");
+    }
+
+    #[test]
+    fn statement_without_time_gets_none() {
+        assert_eq!(
+            timings("Karl Ost said that the plan works.", "2020-12-29"),
+            [None]
+        );
+    }
+}
