@@ -256,6 +256,15 @@ impl<'a> Reader<'a> {
                 self.push(si, c);
             }
         }
+        // Each claim's frame leaves out what every claim of the sentence said.
+        let first = self.claims.iter().rposition(|c| c.sentence != si).map_or(0, |i| i + 1);
+        if self.claims.len() > first + 1 {
+            covered.sort();
+            let frame = complement(a, b, &covered);
+            for c in &mut self.claims[first..] {
+                c.frame = frame.clone();
+            }
+        }
     }
 
     fn push(&mut self, si: usize, d: Draft) -> usize {
@@ -265,19 +274,9 @@ impl<'a> Reader<'a> {
             parts.extend(self.spans_of(x, y));
         }
         // Frame: the sentence minus what was said.
-        let mut frame = Vec::new();
-        let mut k = a;
         let mut ranges = d.content.ranges.clone();
         ranges.sort();
-        for &(x, y) in &ranges {
-            if k < x {
-                frame.push((k, x));
-            }
-            k = k.max(y);
-        }
-        if k < b {
-            frame.push((k, b));
-        }
+        let frame = complement(a, b, &ranges);
         if d.via == Via::Pronoun {
             // Nothing to learn when the pronoun was already compatible.
         }
@@ -393,20 +392,17 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if self.punct(t) == Some(',') {
+                // An aside between commas: "Putin, while speaking at …, said".
+                let p = (a..t).rev().take(30).find(|&p| self.punct(p) == Some(',') && !self.quoted(p));
+                if let Some(p) = p.filter(|&p| p + 1 < t && self.word_in(p + 1, ASIDE_OPENERS)) {
+                    k = p;
+                    continue;
+                }
                 // The comma closing an apposition: "…, Andrey Denisov, said".
                 if let Some(m) = self.men.ending_at(t) {
                     if m.toks.0 >= a && !matches!(m.kind, MentionKind::Pronoun(_)) {
                         return Some(m);
                     }
-                }
-                // An aside between commas.
-                let p = (a..t)
-                    .rev()
-                    .take(30)
-                    .find(|&p| self.punct(p) == Some(',') && !self.quoted(p))?;
-                if p + 1 < t && self.word_in(p + 1, ASIDE_OPENERS) {
-                    k = p;
-                    continue;
                 }
                 return None;
             }
@@ -425,10 +421,22 @@ impl<'a> Reader<'a> {
     /// The entity a subject mention stands for, and how it was found.
     fn speaker_of(&self, m: &Mention, si: usize) -> Option<(usize, Via)> {
         match m.kind {
-            MentionKind::Pronoun(p) => self
-                .resolve_pronoun(p, m.toks.0, si)
-                .map(|e| (e, Via::Pronoun)),
-            MentionKind::Role => m.entity.map(|e| (e, Via::Role)),
+            MentionKind::Pronoun(p) => self.resolve_pronoun(p, m.toks.0, si).map(|e| (e, Via::Pronoun)),
+            MentionKind::Role => {
+                let e = m.entity?;
+                // "the diplomat" that fits nobody named: the person speaking now.
+                let bare = m.toks.1 - m.toks.0 == 2 && self.is(m.toks.0, "the");
+                if bare && !self.men.entities[e].named && !self.men.entities[e].plural {
+                    if let Some(last) = self.claims.last() {
+                        let near = self.para(si).saturating_sub(self.para(last.sentence)) <= 1;
+                        let person = self.men.entities[last.speaker].kind == SpeakerKind::Person;
+                        if near && person {
+                            return Some((last.speaker, Via::Role));
+                        }
+                    }
+                }
+                Some((e, Via::Role))
+            }
             _ => m.entity.map(|e| (e, Via::Name)),
         }
     }
@@ -769,6 +777,9 @@ impl<'a> Reader<'a> {
     fn clause_after(&self, k: usize, b: usize, verb: &str) -> Option<Content> {
         let mut j = k;
         let mut conf: f32 = 0.9;
+        let bare = contains(BARE_CLAUSE_VERBS, verb);
+        // "told" always has a hearer before what was said.
+        let hearer = ["told", "tells", "informed", "assured"].iter().any(|v| verb.eq_ignore_ascii_case(v));
         if matches!(self.punct(j), Some(',' | ':')) {
             j += 1;
         }
@@ -777,7 +788,9 @@ impl<'a> Reader<'a> {
         }
         if self.is(j, "that") {
             j += 1;
-        } else if contains(BARE_CLAUSE_VERBS, verb) {
+        } else if let Some(t) = self.that_after_gap(k, b, bare && !hearer) {
+            j = t + 1;
+        } else if bare {
             conf = 0.8;
         } else {
             return None;
@@ -787,6 +800,43 @@ impl<'a> Reader<'a> {
             return None;
         }
         Some(self.paraphrase(j, end, conf))
+    }
+
+    /// The "that" opening reported speech after a stretch of setting the
+    /// complements did not cover: "warned a day earlier, in an interview
+    /// with the Courier, that …", "said, hours after the incident, that …".
+    fn that_after_gap(&self, k: usize, b: usize, bare: bool) -> Option<usize> {
+        let limit = (k + 18).min(b);
+        let mut light = true;
+        for j in k..limit {
+            if self.quoted(j) || matches!(self.punct(j), Some(';' | '.' | ':' | '?' | '!')) {
+                return None;
+            }
+            if self.is(j, "that") {
+                let enclosed = j > k && self.punct(k) == Some(',') && self.punct(j - 1) == Some(',');
+                return (light || enclosed || !bare).then_some(j);
+            }
+            if self.word_in(j, CUE_VERBS) {
+                return None;
+            }
+            light &= self.is_light(j);
+        }
+        None
+    }
+
+    /// Words a setting is made of: names, numbers, prepositions,
+    /// determiners, time and setting nouns.
+    fn is_light(&self, j: usize) -> bool {
+        let t = self.seg.tokens[j];
+        t.kind == TokKind::Number
+            || t.punct(self.src) == Some(',')
+            || t.is_capitalized(self.src)
+            || self.is_time_word(j)
+            || self.word_in(j, SETTING_PREPOSITIONS)
+            || self.word_in(j, SETTING_NOUNS)
+            || self.word_in(j, TOLD_OBJECTS)
+            || self.word_in(j, ASIDE_OPENERS)
+            || self.word_is_any(j, &["a", "an", "the", "his", "her", "its", "their", "with", "to", "of", "for", "by", "news", "press", "joint", "weekly", "daily", "televised"])
     }
 
     /// What a paraphrase of `[j, end)` is: reported, or mixed when it
@@ -820,11 +870,19 @@ impl<'a> Reader<'a> {
     fn clause_end(&self, j: usize, b: usize) -> usize {
         let mut k = j;
         while k < b {
+            // `…, "no later than 2030," adding that …`: the quotation closes first.
+            if self.quoted(k) && self.word_in(k + 1, PARTICIPLE_CUES) && k > j && self.punct(k - 1) == Some(',') {
+                return k + 1;
+            }
             if self.punct(k) == Some(',') && !self.quoted(k) {
                 let n = k + 1;
                 if self.word_in(n, PARTICIPLE_CUES)
                     || (self.is(n, "according") && self.is(n + 1, "to"))
                 {
+                    return k;
+                }
+                // An appositive re-description: "…, a promise critics mocked".
+                if self.word_is_any(n, &["a", "an"]) && k > j {
                     return k;
                 }
                 let n = if self.word_is_any(n, &["while", "whereas", "but", "and"]) {
@@ -997,6 +1055,22 @@ impl<'a> Reader<'a> {
             ranges_hint: hint,
         })
     }
+}
+
+/// The parts of `[a, b)` outside the sorted `ranges`.
+fn complement(a: usize, b: usize, ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = a;
+    for &(x, y) in ranges {
+        if k < x {
+            out.push((k, x));
+        }
+        k = k.max(y);
+    }
+    if k < b {
+        out.push((k, b));
+    }
+    out
 }
 
 /// A claim before it is placed.

@@ -288,24 +288,9 @@ pub const SETTING_NOUNS: &[&str] = &[
 
 /// Who one may "tell": "told reporters", "told the newspaper".
 pub const TOLD_OBJECTS: &[&str] = &[
-    "agency",
-    "audience",
-    "broadcaster",
-    "channel",
-    "correspondents",
-    "crowd",
-    "daily",
-    "journalists",
-    "lawmakers",
-    "media",
-    "newspaper",
-    "outlet",
-    "parliament",
-    "press",
-    "reporters",
-    "station",
-    "television",
-    "tv",
+    "agency", "audience", "broadcaster", "channel", "colleagues", "correspondents", "counterparts", "crowd", "daily",
+    "delegates", "fellow", "journalists", "lawmakers", "leaders", "media", "members", "newspaper", "outlet",
+    "parliament", "press", "reporters", "station", "students", "supporters", "television", "tv",
 ];
 
 /// Words that open a sentence without belonging to what was said

@@ -53,6 +53,8 @@ pub struct Entity {
     words: Vec<String>,
     /// Lower-case words of every role given to the entity.
     role_words: Vec<String>,
+    /// Those of them written with a capital: nationality, organisation.
+    role_proper: Vec<String>,
 }
 
 impl Entity {
@@ -68,6 +70,7 @@ impl Entity {
             named: true,
             words,
             role_words: Vec::new(),
+            role_proper: Vec::new(),
         }
     }
 
@@ -84,6 +87,11 @@ impl Entity {
             return;
         }
         self.role_words.extend(content_words(role));
+        self.role_proper.extend(
+            role.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !contains(ROLE_HEADS, &w.to_lowercase()) && !contains(ROLE_MODIFIERS, &w.to_lowercase()))
+                .map(str::to_lowercase),
+        );
         if self.role.is_none() {
             self.role = Some(role.to_string());
         }
@@ -302,6 +310,9 @@ impl<'a> Reader<'a> {
         if let Some(np) = self.role_np(i, sent_end) {
             return Some(self.after_role(np, sent_end));
         }
+        if let Some(end) = self.possessive_org(i, sent_end) {
+            return Some(end);
+        }
         if self.is_name_word(i) {
             return self.proper_run(i, sent_start, sent_end);
         }
@@ -362,12 +373,14 @@ impl<'a> Reader<'a> {
             if contains(ROLE_HEADS, w) {
                 // The last of several role nouns is the head ("Foreign Ministry
                 // spokesman", "deputy head").
+                // "deputy prime minister": modifiers and nouns up to the last noun.
                 let mut head = k;
-                while head + 1 < end
-                    && !self.quoted(head + 1)
-                    && self.lower_in(head + 1, ROLE_HEADS)
-                {
-                    head += 1;
+                let mut j = k + 1;
+                while j < end && j - k <= 3 && !self.quoted(j) && (self.lower_in(j, ROLE_HEADS) || self.lower_in(j, ROLE_MODIFIERS)) {
+                    if self.lower_in(j, ROLE_HEADS) {
+                        head = j;
+                    }
+                    j += 1;
                 }
                 let mut e = head + 1;
                 e = self.role_complement(e, end);
@@ -512,12 +525,18 @@ impl<'a> Reader<'a> {
         // An organisation this role belongs to: "ministry spokeswoman",
         // "spokesperson for the ministry", "the embassy's spokesman".
         let org = if is_spokes { self.org_in(np) } else { None };
+        // Capitalised modifiers ("Ostrian", "Russia's") must fit too.
+        let proper: Vec<String> = (np.words.0..np.head)
+            .filter(|&k| self.tok(k).is_some_and(|t| t.is_capitalized(self.src)) && !self.lower_in(k, ROLE_MODIFIERS) && !self.lower_in(k, ORG_HEADS))
+            .map(|k| self.text(k).to_lowercase())
+            .collect();
         let fits = |e: &Entity| {
             e.kind == SpeakerKind::Person
                 && e.has_role_noun(&head)
                 && words
                     .iter()
                     .all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
+                && (e.role_proper.is_empty() || proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w))))
         };
         if !plural {
             if let Some(e) = self.most_recent(|e| fits(e) && e.named) {
@@ -838,7 +857,8 @@ impl<'a> Reader<'a> {
     }
 
     /// "the ministry", "the foreign ministry", "the country's embassy",
-    /// "the Chinese side".
+    /// "the Chinese side", "the embassy in Ostburg", "the office of
+    /// President Sulin".
     fn org_description(&mut self, i: usize, end: usize) -> Option<usize> {
         let mut k = i;
         if !self.lower_in(k, DETERMINERS) {
@@ -850,30 +870,68 @@ impl<'a> Reader<'a> {
         }
         let from = k;
         while k < end && k - from < 4 && !self.quoted(k) {
-            if self.lower_in(k, ORG_ANAPHORS)
-                && !self.lower_in(k + 1, ORG_ANAPHORS)
-                && !self.lower_in(k + 1, ROLE_HEADS)
-            {
-                let ws: Vec<String> = (from..=k).map(|j| self.text(j).to_lowercase()).collect();
-                let text = self.span_text(from, k + 1);
+            if self.lower_in(k, ORG_ANAPHORS) && !self.lower_in(k + 1, ORG_ANAPHORS) && !self.lower_in(k + 1, ROLE_HEADS) {
+                let stop = self.org_complement(k + 1, end);
+                let ws: Vec<String> = (from..stop)
+                    .filter(|&j| self.tok(j).is_some_and(|t| t.kind == TokKind::Word))
+                    .map(|j| self.text(j).to_lowercase())
+                    .filter(|w| !contains(ROLE_PREPOSITIONS, w) && w != "the")
+                    .collect();
+                let text = self.span_text(from, stop);
                 let e = self.resolve_org(&ws, &text, true);
-                self.push(Mention {
-                    toks: (i, k + 1),
-                    kind: MentionKind::Org,
-                    entity: Some(e),
-                });
-                return Some(k + 1);
+                self.push(Mention { toks: (i, stop), kind: MentionKind::Org, entity: Some(e) });
+                return Some(stop);
             }
             let w = self.tok(k)?;
-            if w.kind != TokKind::Word
-                || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src))
-            {
+            if w.kind != TokKind::Word || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src)) {
                 return None;
             }
             k += 1;
         }
         None
     }
+
+    /// What may follow an organisation's head noun inside its name: "of
+    /// Varenian President Marek Sulin", "in Ostburg".
+    fn org_complement(&self, k: usize, end: usize) -> usize {
+        if !(self.is(k, "of") || self.is(k, "in") || self.is(k, "at") || self.is(k, "to")) || self.quoted(k) {
+            return k;
+        }
+        let mut j = k + 1;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let from = j;
+        while j < end && j - from < 6 && !self.quoted(j) && (self.is_name_word(j) || (j > from && self.lower_in(j, NAME_PARTICLES))) {
+            j += 1;
+        }
+        if j == from { k } else { j }
+    }
+
+    /// "Weiss's office", "Moscow's embassy": an organisation named by its owner.
+    fn possessive_org(&mut self, i: usize, end: usize) -> Option<usize> {
+        if !self.is_name_word(i) || !self.possessive(i + 1) {
+            return None;
+        }
+        let mut k = i + 2;
+        while k < end && k - i < 5 && self.lower_in(k, ROLE_MODIFIERS) {
+            k += 1;
+        }
+        if !self.lower_in(k, ORG_ANAPHORS) || self.lower_in(k + 1, ROLE_HEADS) || self.lower_in(k + 1, ORG_ANAPHORS) {
+            return None;
+        }
+        let ws: Vec<String> = [i].into_iter().chain(i + 2..=k).map(|j| self.text(j).to_lowercase()).collect();
+        let text = self.span_text(i, k + 1);
+        let e = self.resolve_org(&ws, &text, true);
+        self.push(Mention { toks: (i, k + 1), kind: MentionKind::Org, entity: Some(e) });
+        Some(k + 1)
+    }
+}
+
+/// "Russian" and "Russia", "Tervanian" and "Tervania": one word, two forms.
+fn same_stem(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    a == b || common >= 5 || (common >= 4 && common + 3 >= a.len().min(b.len()))
 }
 
 /// Words an organisation's description may carry that its name need not.
@@ -895,7 +953,7 @@ fn strip_determiner(s: &str) -> String {
 fn capitalize_words(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
-            if contains(ORG_JOINERS, w) {
+            if matches!(w, "of" | "for" | "and" | "on" | "in" | "at" | "to" | "the") {
                 return w.to_string();
             }
             let mut c = w.chars();

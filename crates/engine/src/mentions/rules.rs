@@ -118,6 +118,7 @@ pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
     ("chairwoman", &["chair", "chairperson", "chairwoman"]),
     ("consul", &["consul", "diplomat"]),
     ("envoy", &["ambassador", "diplomat", "envoy"]),
+    ("leader", &["chancellor", "king", "leader", "premier", "president", "prime", "queen"]),
     ("premier", &["premier", "prime minister"]),
     ("spokesman", &["spokesman", "spokesperson"]),
     (

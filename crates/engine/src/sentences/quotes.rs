@@ -155,10 +155,7 @@ pub fn quotations(src: &str, paragraphs: &[Span]) -> Vec<Quote> {
         if let Some((mut q, from)) = open.take() {
             push_part(src, &mut q, from, para[1]);
             q.end = para[1];
-            if all
-                .get(pi + 1)
-                .is_some_and(|next| continues(next, paragraphs[pi + 1]))
-            {
+            if continues(&all, paragraphs, pi + 1) {
                 open = Some((q, para[1]));
             } else {
                 quotes.push(q);
@@ -169,13 +166,19 @@ pub fn quotations(src: &str, paragraphs: &[Span]) -> Vec<Quote> {
     quotes
 }
 
-/// Whether a paragraph with these marks carries on an open quotation.
-fn continues(marks: &[Mark], para: Span) -> bool {
-    match marks.first() {
-        Some(m) if m.at == para[0] => m.dir != Dir::Close,
-        Some(m) => m.dir == Dir::Close,
-        None => false,
+/// Whether an open quotation carries on into paragraph `next`: it opens
+/// with a quotation mark, or its first mark closes, or it has no marks and
+/// a later paragraph's first mark closes (a quote of several paragraphs
+/// written without re-opening marks).
+fn continues(all: &[Vec<Mark>], paragraphs: &[Span], next: usize) -> bool {
+    for j in next..paragraphs.len().min(next + 4) {
+        match all[j].first() {
+            Some(m) if m.at == paragraphs[j][0] => return j == next && m.dir != Dir::Close,
+            Some(m) => return m.dir == Dir::Close,
+            None => continue,
+        }
     }
+    false
 }
 
 fn trim_end(src: &str, from: usize, to: usize) -> usize {
@@ -241,6 +244,12 @@ mod tests {
     fn quotation_continues_without_an_opening_mark() {
         let s = "He said: \"First part.\nSecond part,\" he added.";
         assert_eq!(texts(s, &paras(s)), [vec!["First part.", "Second part,"]]);
+    }
+
+    #[test]
+    fn quotation_runs_through_paragraphs_without_marks_to_its_close() {
+        let s = "She said: \"One.\nTwo.\nThree,\" she added.";
+        assert_eq!(texts(s, &paras(s)), [vec!["One.", "Two.", "Three,"]]);
     }
 
     #[test]

@@ -337,8 +337,10 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
         .filter(|_| c.capitalized(k))
         .and_then(calendar::month)
     {
+        // Only full names: "Jan" alone is a first name, "May" a verb.
         let w = c.word(k).unwrap_or("");
-        if w.len() >= 3 && !w.eq_ignore_ascii_case("may") || (k > 0 && c.is(k - 1, "in")) {
+        let full = w.len() >= 4 || (w.eq_ignore_ascii_case("may") && k > 0 && c.is(k - 1, "in"));
+        if full && !w.eq_ignore_ascii_case("sept") {
             return Some((
                 Expr::NamedMonth {
                     month: m,
@@ -470,8 +472,9 @@ mod tests {
     }
 
     #[test]
-    fn may_as_a_modal_is_no_month() {
+    fn may_as_a_modal_and_jan_as_a_name_are_no_months() {
         assert_eq!(parse("they may act"), None);
+        assert_eq!(parse("Prime Minister Jan Mirek"), None);
     }
 
     #[test]
