@@ -64,7 +64,8 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
     let men = mentions::mentions(text, &seg);
     let claims = attribution::attribute(text, &seg, &men);
     let timings = time::time(text, &seg, &claims, published);
-    let timeline = events::events(text, &seg, &claims, &timings, published);
+    let roles: Vec<Option<String>> = men.entities.iter().map(|e| e.role.clone()).collect();
+    let timeline = events::events(text, &seg, &claims, &timings, &roles, published);
     Ok(output::build(
         text, &layout, published, &seg, &men, &claims, &timeline,
     ))

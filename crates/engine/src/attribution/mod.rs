@@ -695,8 +695,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut ranges = vec![(qs, e)];
-        // A second part after the attribution: `, "…"`.
+        // A second part after the attribution (and its setting): `, "…"`.
         let mut j = k;
+        while j < b && j < k + 14 && !self.quoted(j) && self.punct(j) != Some(',') && !self.word_in(j, CUE_VERBS) && !matches!(self.punct(j), Some('.' | ';')) {
+            j += 1;
+        }
         if self.punct(j) == Some(',') {
             j += 1;
         }
@@ -984,7 +987,11 @@ impl<'a> Reader<'a> {
         b: usize,
         last_here: Option<usize>,
     ) -> Option<Draft> {
-        if cue.start == a || self.punct(cue.start - 1) != Some(',') {
+        // ", adding" or `," adding` (the comma inside a closing quotation).
+        let comma_before = cue.start > a
+            && (self.punct(cue.start - 1) == Some(',')
+                || (cue.start > a + 1 && self.quoted(cue.start - 1) && self.punct(cue.start - 2) == Some(',')));
+        if !comma_before {
             return None;
         }
         let (speaker, via, parent) = match last_here {
@@ -1012,11 +1019,15 @@ impl<'a> Reader<'a> {
             if matches!(self.punct(j), Some(',' | ':')) {
                 j += 1;
             }
-            if !self.is(j, "that") {
+            let from = if self.is(j, "that") {
+                j + 1
+            } else if self.word_in(cue.start, BARE_PARTICIPLES) && !self.is_object_only(j) && !self.word_is_any(j, &["a", "an"]) {
+                j
+            } else {
                 return None;
-            }
-            let end = self.clause_end(j + 1, b);
-            (self.words(j + 1, end) >= 3).then(|| self.paraphrase(j + 1, end, 0.85))
+            };
+            let end = self.clause_end(from, b);
+            (self.words(from, end) >= 3).then(|| self.paraphrase(from, end, 0.8))
         })?;
         let hint = content.ranges.clone();
         let cue_text = self.text(cue.start).to_string();

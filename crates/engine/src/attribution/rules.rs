@@ -133,6 +133,10 @@ pub const PARTICIPLE_CUES: &[&str] = &[
     "warning",
 ];
 
+/// Participles that may take reported speech without "that" ("saying the
+/// review was overdue").
+pub const BARE_PARTICIPLES: &[&str] = &["adding", "arguing", "asserting", "claiming", "insisting", "saying", "stating"];
+
 /// Words before a reporting verb that make it something else: "is said to
 /// be", "the said agreement", "was told to leave".
 pub const NOT_CUE_AFTER: &[&str] = &[

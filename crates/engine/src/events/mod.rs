@@ -1,7 +1,8 @@
 //! Stage 6, events: at which occasion each statement was made, and in what
 //! order the occasions came.
 //!
-//! Takes the claims, their timings and the publication date, and gives
+//! Takes the claims, their timings, the speakers' roles and the
+//! publication date, and gives
 //! events (a label, speakers, a date at its precision) in timeline order,
 //! with each claim's event and date. A statement joins an event when it
 //! names the same setting ("at the Valdai Discussion Club"), or when it is
@@ -63,6 +64,7 @@ pub fn events(
     seg: &Segmented,
     claims: &[Claim],
     timings: &[Option<Timing>],
+    roles: &[Option<String>],
     published: Option<Date>,
 ) -> Timeline {
     let mut occ: Vec<Occasion> = Vec::new();
@@ -79,15 +81,10 @@ pub fn events(
         }
         let venue = venue_in(src, seg, c);
         let relation = timing.and_then(|t| Some((t.relation?, t.anchor?)));
-        let e = find_event(
-            &occ,
-            &last_use,
-            c.speaker,
-            venue.as_ref(),
-            timing,
-            relation.is_some(),
-        )
-        .unwrap_or_else(|| {
+        let undated = venue.is_none() && relation.is_none() && timing.is_none_or(|t| t.when.precision == Precision::Unknown);
+        let e = find_event(&occ, &last_use, c.speaker, venue.as_ref(), timing, relation.is_some())
+            .or_else(|| undated.then(|| body_event(&occ, roles[c.speaker].as_deref())).flatten())
+            .unwrap_or_else(|| {
             occ.push(Occasion {
                 speakers: Vec::new(),
                 venue: None,
@@ -146,6 +143,20 @@ pub fn events(
         event_of,
         date_of,
     }
+}
+
+/// For a statement nothing places: the event held at a body the speaker's
+/// role names ("Halvia's ambassador to the Council" at "an emergency
+/// session of the Council").
+fn body_event(occ: &[Occasion], role: Option<&str>) -> Option<usize> {
+    let role = role?;
+    (0..occ.len()).rev().find(|&e| {
+        let Some(name) = occ[e].venue.as_ref().and_then(|v| v.name.as_deref()) else { return false };
+        name.split_whitespace()
+            .skip(1)
+            .filter(|w| w.len() >= 4 && w.starts_with(char::is_uppercase))
+            .any(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w))
+    })
 }
 
 /// The event a claim joins, if any.
@@ -283,11 +294,7 @@ fn timeline_order(occ: &[Occasion]) -> Vec<usize> {
 /// The setting named in a claim's frame, if any.
 fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
     let toks = &seg.tokens;
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.text(src))
-    };
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word).map(|t| t.text(src));
     for &(a, b) in &c.frame {
         let mut k = a;
         while k < b {
@@ -295,25 +302,18 @@ fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
                 k += 1;
                 continue;
             }
-            // "told reporters"
-            if word(k)
-                .is_some_and(|w| w.eq_ignore_ascii_case("told") || w.eq_ignore_ascii_case("tells"))
-            {
+            // "told reporters", "told an emergency session of the Council", "told Sputnik"
+            if word(k).is_some_and(|w| w.eq_ignore_ascii_case("told") || w.eq_ignore_ascii_case("tells")) {
                 if let Some(h) = word(k + 1) {
                     if contains(REPORTERS, h) {
-                        return Some(Venue {
-                            kind: VenueKind::Reporters,
-                            name: None,
-                            shared: false,
-                        });
+                        return Some(Venue { kind: VenueKind::Reporters, name: None, shared: false });
+                    }
+                    if let Some(v) = setting_after(src, seg, k + 1, b) {
+                        return Some(v);
                     }
                     if toks[k + 1].is_capitalized(src) {
                         let name = proper_name(src, seg, k + 1, b);
-                        return Some(Venue {
-                            kind: VenueKind::Interview,
-                            name: name.map(|n| format!("Interview with {n}")),
-                            shared: false,
-                        });
+                        return Some(Venue { kind: VenueKind::Interview, name: name.map(|n| format!("Interview with {n}")), shared: false });
                     }
                 }
             }
@@ -400,15 +400,17 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
             } else {
                 kind
             };
-            // "an interview with the Courier": the hearer names it.
-            let name = if kind == VenueKind::Interview
-                && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("with"))
-            {
+            // "an interview with the Courier": the hearer names it;
+            // "a session of the Council": the body it belongs to.
+            let with = kind == VenueKind::Interview && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("with"));
+            let of = kind != VenueKind::Interview && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+            let name = if with || of {
                 let mut h = j + 2;
                 if word(h).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
                     h += 1;
                 }
-                proper_name(src, seg, h, b).map(|n| format!("Interview with {n}"))
+                let phrase = src[toks[from].start..toks[j].end].to_string();
+                proper_name(src, seg, h, b).map(|n| if with { format!("Interview with {n}") } else { format!("{} of the {n}", capitalize_first(&phrase)) })
             } else {
                 None
             };
@@ -417,6 +419,11 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
         j += 1;
     }
     None
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Capitalised words from `k`: "Valdai Discussion Club", "Daily Courier".

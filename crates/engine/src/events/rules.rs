@@ -41,6 +41,7 @@ pub const VENUE_NOUNS: &[(&str, VenueKind)] = &[
     ("assembly", VenueKind::Gathering),
     ("briefing", VenueKind::Briefing),
     ("call", VenueKind::Call),
+    ("ceremony", VenueKind::Gathering),
     ("club", VenueKind::Gathering),
     ("communique", VenueKind::Statement),
     ("conference", VenueKind::PressConference),

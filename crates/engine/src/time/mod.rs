@@ -49,9 +49,13 @@ pub fn time(
     // The last claim whose own words dated it: what "subsequently" follows.
     let mut anchor: Option<usize> = None;
     for (ci, claim) in claims.iter().enumerate() {
-        let found = expressions(src, seg, claim);
+        let mut found = expressions(src, seg, &claim.frame);
+        if found.is_empty() && claim.continues.is_none() {
+            found = scene_time(src, seg, claims, claim.sentence);
+        }
         let timing = match choose(&found) {
             Some((main, relation)) => {
+                let anchor = if relation == Some(Relation::After) { anchor.map(|a| latest_of_speaker(claims, &out, a)) } else { anchor };
                 let anchor_when = anchor.and_then(|a| out[a].as_ref()).map(|t| &t.when);
                 let mut when = refiners::resolve(main.expr, relation, published, anchor_when);
                 when.expression = Some(expression_text(src, seg, &found, main));
@@ -78,10 +82,36 @@ pub fn time(
     out
 }
 
-/// Time expressions in a claim's frame, outside quotations and relative clauses.
-fn expressions(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
+/// What "subsequently" follows: the statement mentioned just before, unless
+/// that was its speaker looking back ("Tamm told parliament last month …")
+/// after a later statement of theirs: then that later one.
+fn latest_of_speaker(claims: &[Claim], out: &[Option<Timing>], a: usize) -> usize {
+    let start = |c: usize| out[c].as_ref().and_then(|t| t.when.start);
+    (0..a)
+        .filter(|&c| claims[c].speaker == claims[a].speaker && claims[c].continues.is_none() && start(c) > start(a))
+        .max_by_key(|&c| start(c))
+        .unwrap_or(a)
+}
+
+/// The time set by the sentence before, when it is narration in the same
+/// paragraph: "The two signed the declaration this past October. At the
+/// ceremony, Saari said …".
+fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], si: usize) -> Vec<Parsed> {
+    if si == 0 || seg.sentences[si - 1].para != seg.sentences[si].para || claims.iter().any(|c| c.sentence == si - 1) {
+        return Vec::new();
+    }
+    let found: Vec<Parsed> = expressions(src, seg, &[seg.sentences[si - 1].toks]).into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
+    if found.len() == 1 {
+        found
+    } else {
+        Vec::new()
+    }
+}
+
+/// Time expressions in token ranges, outside quotations and relative clauses.
+fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Parsed> {
     let mut found = Vec::new();
-    for &(a, b) in &claim.frame {
+    for &(a, b) in frame {
         let mut k = a;
         while k < b {
             if seg.in_quote(k) {
@@ -196,6 +226,12 @@ mod tests {
             "2020-12-29",
         );
         assert_eq!(t[0].as_ref().unwrap().0, "2020-12-28");
+    }
+
+    #[test]
+    fn narration_before_a_statement_in_its_paragraph_sets_its_time() {
+        let t = timings("The two signed the declaration this past October. At the ceremony, Oona Saari said that it marked a new era.", "2020-12-10");
+        assert_eq!(t, [Some(("2020-10-01".into(), "2020-10-31".into(), Some("this past October".into())))]);
     }
 
     #[test]
