@@ -246,7 +246,7 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
-            if let Some(c) = self.cue_claim(si, cue, a, b, &covered) {
+            if let Some(c) = self.cue_claim(si, cue, a, b, &covered, last_here) {
                 covered.extend(c.ranges_hint.iter().copied());
                 last_here = Some(self.push(si, c));
             }
@@ -486,35 +486,14 @@ impl<'a> Reader<'a> {
         a: usize,
         b: usize,
         covered: &[(usize, usize)],
+        last_here: Option<usize>,
     ) -> Option<Draft> {
         if cue.according {
             return self.according_claim(si, cue, a, b);
         }
         let cue_text = self.src[self.seg.tokens[cue.start].start..self.seg.tokens[cue.end - 1].end]
             .to_string();
-        // Subject before the cue, or after it ("…," said Denisov).
-        let (mention, inverted) = match self.subject_before(cue.start, a, covered) {
-            Some(m) => (m, false),
-            None => {
-                let m = self.men.starting_at(cue.end)?;
-                let before_ok = cue.start == a
-                    || self
-                        .punct(cue.start - 1)
-                        .is_some_and(|c| c == ',' || crate::sentences::quotes::is_double_mark(c));
-                if !before_ok || matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) {
-                    return None;
-                }
-                (m, true)
-            }
-        };
-        if matches!(mention.kind, MentionKind::Pronoun(Pronoun::It))
-            && !self.it_is_subject(mention.toks.0, a)
-        {
-            return None;
-        }
-        let (speaker, via) = self.speaker_of(mention, si)?;
-        let subject_start = if inverted { cue.start } else { mention.toks.0 };
-        let after = if inverted { mention.toks.1 } else { cue.end };
+        let (speaker, via, subject_start, after) = self.find_speaker(si, cue, a, covered, last_here)?;
         let k = self.skip_complements(after, b, self.text(cue.start));
         let content = self
             .quote_before(subject_start, a, k, b)
@@ -544,6 +523,48 @@ impl<'a> Reader<'a> {
             continues: None,
             ranges_hint: hint,
         })
+    }
+
+    /// Who speaks through a cue: (entity, how found, where the attribution
+    /// begins, where what follows the speaker begins).
+    fn find_speaker(&self, si: usize, cue: Cue, a: usize, covered: &[(usize, usize)], last_here: Option<usize>) -> Option<(usize, Via, usize, usize)> {
+        // "Denisov said", "the ministry also said", "Putin, while …, said".
+        if let Some(m) = self.subject_before(cue.start, a, covered) {
+            if matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) && !self.it_is_subject(m.toks.0, a) {
+                return None;
+            }
+            let (e, via) = self.speaker_of(m, si)?;
+            return Some((e, via, m.toks.0, cue.end));
+        }
+        let prev = |k: usize| (k > a).then(|| k - 1);
+        // "…," the statement read: the author of the statement spoken of last.
+        if let Some(d) = prev(cue.start).filter(|&d| self.word_in(d, DOCUMENTS)) {
+            if prev(d).is_some_and(|t| self.is(t, "the")) {
+                let last = self.claims.last()?;
+                if self.para(si).saturating_sub(self.para(last.sentence)) <= 2 {
+                    return Some((last.speaker, Via::Continuation, d - 1, cue.end));
+                }
+            }
+            return None;
+        }
+        // "… declined to comment, but told Sputnik", "… and warned that": the
+        // subject of the sentence's first verb.
+        if let Some(t) = prev(cue.start).filter(|&t| self.word_is_any(t, &["and", "but"])) {
+            if let Some(c) = last_here {
+                return Some((self.claims[c].speaker, Via::Continuation, t, cue.end));
+            }
+            let m = self.men.within(a, t).iter().find(|m| m.toks.0 <= a + 8 && !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)))?;
+            let (e, via) = self.speaker_of(m, si)?;
+            return Some((e, via, t, cue.end));
+        }
+        // "…," said Denisov.
+        let m = self.men.starting_at(cue.end)?;
+        let before_ok = cue.start == a || self.punct(cue.start - 1).is_some_and(|c| c == ',' || crate::sentences::quotes::is_double_mark(c));
+        if !before_ok || matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) {
+            return None;
+        }
+        let (e, via) = self.speaker_of(m, si)?;
+        Some((e, via, cue.start, m.toks.1))
     }
 
     /// "It said" only when "it" opens the clause.
@@ -901,6 +922,17 @@ impl<'a> Reader<'a> {
             }
             if self.punct(k) == Some(';') && !self.quoted(k) {
                 return k;
+            }
+            // "… and warned that …": a second reporting verb, a second statement.
+            if k > j && self.word_is_any(k, &["and", "but"]) && !self.quoted(k) {
+                let mut n = k + 1;
+                while n < b && self.word_in(n, SUBJECT_ADVERBS) {
+                    n += 1;
+                }
+                if self.word_in(n, CUE_VERBS) && !self.not_a_cue(n, j) {
+                    let end = if self.punct(k - 1) == Some(',') || (self.quoted(k - 1) && self.punct(k - 2) == Some(',')) { k - 1 } else { k };
+                    return if self.quoted(end.saturating_sub(0)) && end == k - 1 { k } else { end };
+                }
             }
             k += 1;
         }

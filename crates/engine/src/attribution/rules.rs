@@ -46,7 +46,7 @@ pub const CUE_VERBS: &[&str] = &[
     "pledged",
     "predicted",
     "promised",
-    "reaffirmed",
+    "read", "reads", "reaffirmed",
     "recalled",
     "reiterated",
     "remarked",
@@ -289,6 +289,10 @@ pub const SETTING_NOUNS: &[&str] = &[
     "visit",
     "x",
 ];
+
+/// Documents that "read" or "say" what their authors said ("the statement
+/// read").
+pub const DOCUMENTS: &[&str] = &["communique", "declaration", "letter", "message", "note", "readout", "release", "statement", "text"];
 
 /// Who one may "tell": "told reporters", "told the newspaper".
 pub const TOLD_OBJECTS: &[&str] = &[

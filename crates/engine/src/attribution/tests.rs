@@ -233,3 +233,25 @@ fn object_after_a_verb_that_needs_that_is_not_reported_speech() {
         "the pipeline was important"
     );
 }
+
+#[test]
+fn the_statement_read_speaks_for_its_author() {
+    let c = claims("The ministry said in a statement that the boats were seized.\n\"This is an unfriendly act,\" the statement read.");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[1].0, c[0].0);
+}
+
+#[test]
+fn coordinated_reporting_verbs_give_two_statements() {
+    let c = claims("Dana Voller said that her country would defend its fishermen, and warned that the dispute could go to a tribunal.");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].2, "her country would defend its fishermen");
+    assert_eq!(c[1].2, "the dispute could go to a tribunal");
+}
+
+#[test]
+fn verb_after_but_takes_the_sentence_subject() {
+    let c = claims("A spokesperson for the Tarvonian Embassy declined to comment, but told Sputnik that the ambassador would convey the concerns.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Tarvonian Embassy");
+}

@@ -630,19 +630,17 @@ impl<'a> Reader<'a> {
         // "the" before a run makes organisations ("the Kremlin").
         let definite = i > sent_start && self.is(i - 1, "the");
         if org {
-            let ws: Vec<String> = (i..j)
+            // "the Norlandic Embassy in Velmora"
+            let stop = self.org_complement(j, end);
+            let ws: Vec<String> = (i..stop)
                 .map(|k| self.text(k).to_lowercase())
-                .filter(|w| !contains(ORG_JOINERS, w) && w != "the")
+                .filter(|w| !contains(ORG_JOINERS, w) && !contains(ROLE_PREPOSITIONS, w) && w != "the")
                 .collect();
-            let text = self.span_text(i, j);
+            let text = self.span_text(i, stop);
             let e = self.resolve_org(&ws, &text, false);
             let start = if definite { i - 1 } else { i };
-            self.push(Mention {
-                toks: (start, j),
-                kind: MentionKind::Org,
-                entity: Some(e),
-            });
-            return Some(j);
+            self.push(Mention { toks: (start, stop), kind: MentionKind::Org, entity: Some(e) });
+            return Some(stop);
         }
         // A single capitalised word opening a sentence is only a name when we know it.
         let single = j - i == 1;

@@ -59,13 +59,17 @@ pub fn time(
                 let anchor_when = anchor.and_then(|a| out[a].as_ref()).map(|t| &t.when);
                 let mut when = refiners::resolve(main.expr, relation, published, anchor_when);
                 when.expression = Some(expression_text(src, seg, &found, main));
-                let uses_anchor =
-                    matches!(main.expr, Expr::Order | Expr::FromAnchor(_)) || relation.is_some();
-                Some(Timing {
-                    when,
-                    relation,
-                    anchor: if uses_anchor { anchor } else { None },
-                })
+                let relative = matches!(main.expr, Expr::Order | Expr::FromAnchor(_));
+                // "Earlier on Monday": before the statement made that same day.
+                let (relation, anchor) = if relative {
+                    (relation, anchor)
+                } else if relation.is_some() {
+                    let same_day = (0..ci).rev().find(|&c| claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.start.is_some() && t.when.start == when.start && t.when.end == when.end));
+                    (relation.filter(|_| same_day.is_some()), same_day)
+                } else {
+                    (None, None)
+                };
+                Some(Timing { when, relation, anchor })
             }
             None => claim.continues.and_then(|p| out[p].clone()),
         };
