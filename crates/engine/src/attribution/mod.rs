@@ -970,27 +970,42 @@ impl<'a> Reader<'a> {
         Some(self.paraphrase(s, e, 0.85))
     }
 
-    /// `according to X, …` and `…, according to X`.
+    /// `according to X, …` and `…, according to X`; X may be a document of
+    /// its author ("according to the preliminary report of the mission").
     fn according_claim(&self, si: usize, cue: Cue, a: usize, b: usize) -> Option<Draft> {
-        let m = self.men.starting_at(cue.end)?;
+        let m = self.men.starting_at(cue.end).or_else(|| {
+            // "the (preliminary) report of|by|from X"
+            let mut k = cue.end;
+            if self.word_is_any(k, &["a", "an", "the"]) {
+                k += 1;
+            }
+            let from = k;
+            while k < b && k - from < 3 && !self.word_in(k, DOCUMENTS) && self.seg.tokens[k].kind == TokKind::Word && !self.quoted(k) {
+                k += 1;
+            }
+            (self.word_in(k, DOCUMENTS) && self.word_is_any(k + 1, &["by", "from", "of"])).then(|| self.men.starting_at(k + 2)).flatten()
+        })?;
         let (speaker, via) = self.speaker_of(m, si)?;
         let mut after = m.toks.1;
-        // "according to the ministry's statement"
-        if self
-            .seg
-            .tokens
-            .get(after)
-            .is_some_and(|t| t.is_possessive(self.src))
-        {
+        // "according to the ministry's statement", "… observer mission"
+        if self.seg.tokens.get(after).is_some_and(|t| t.is_possessive(self.src)) {
             after += 2;
+        }
+        while after < b && after < m.toks.1 + 3 && self.seg.tokens[after].kind == TokKind::Word && !self.seg.tokens[after].is_capitalized(self.src) && !self.quoted(after) {
+            after += 1;
+        }
+        // ", published on November 8," — an aside before what was said.
+        if self.punct(after) == Some(',') && self.seg.tokens.get(after + 1).is_some_and(|t| t.kind == TokKind::Word && t.text(self.src).ends_with("ed")) {
+            if let Some(c) = (after + 1..b.min(after + 12)).find(|&c| self.punct(c) == Some(',')) {
+                after = c;
+            }
         }
         let content = if self.punct(after) == Some(',') && cue.start == a {
             let end = self.clause_end(after + 1, b);
             (self.words(after + 1, end) >= 3).then(|| self.paraphrase(after + 1, end, 0.85))?
         } else if cue.start > a && self.punct(cue.start - 1) == Some(',') {
             let mut s = a;
-            while s < cue.start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(','))
-            {
+            while s < cue.start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
                 s += 1;
             }
             (self.words(s, cue.start - 1) >= 3).then(|| self.paraphrase(s, cue.start - 1, 0.8))?
@@ -998,15 +1013,7 @@ impl<'a> Reader<'a> {
             return None;
         };
         let hint = content.ranges.clone();
-        Some(Draft {
-            speaker,
-            cue_tok: Some(cue.start),
-            content,
-            cue: "according to".into(),
-            via,
-            continues: None,
-            ranges_hint: hint,
-        })
+        Some(Draft { speaker, cue_tok: Some(cue.start), content, cue: "according to".into(), via, continues: None, ranges_hint: hint })
     }
 
     /// `…, adding that …`: a further statement by the speaker of the claim

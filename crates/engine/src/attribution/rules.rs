@@ -292,7 +292,10 @@ pub const SETTING_NOUNS: &[&str] = &[
 
 /// Documents that "read" or "say" what their authors said ("the statement
 /// read").
-pub const DOCUMENTS: &[&str] = &["communique", "declaration", "letter", "message", "note", "readout", "release", "statement", "text"];
+pub const DOCUMENTS: &[&str] = &[
+    "communique", "data", "declaration", "estimates", "figures", "findings", "letter", "message", "note", "readout",
+    "release", "report", "statement", "survey", "text", "transcript",
+];
 
 /// Who one may "tell": "told reporters", "told the newspaper".
 pub const TOLD_OBJECTS: &[&str] = &[
