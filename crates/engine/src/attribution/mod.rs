@@ -886,7 +886,7 @@ impl<'a> Reader<'a> {
 
     /// "warned of a crisis": a prepositional object, not a clause.
     fn is_object_only(&self, j: usize) -> bool {
-        self.word_is_any(j, &["of", "about", "against", "for", "on", "to", "with"])
+        self.word_is_any(j, &["about", "after", "against", "amid", "as", "at", "before", "despite", "during", "for", "in", "of", "on", "to", "while", "with"])
     }
 
     /// Where a clause of reported speech ends: the sentence end, or a comma
@@ -946,7 +946,10 @@ impl<'a> Reader<'a> {
         while j < b && self.seg.tokens[j].kind == TokKind::Punct {
             j += 1;
         }
-        if j < b && !self.word_in(j, PARTICIPLE_CUES) {
+        // A tail after a comma (", noting …", ", in what he described as …")
+        // may follow; a clause or quotation may not.
+        let tail = j < b && (self.word_in(j, PARTICIPLE_CUES) || (j > k && self.punct(j - 1) == Some(',') && !(j..b).any(|x| self.quoted(x) || self.is(x, "that"))));
+        if j < b && !tail {
             return None;
         }
         let mut e = subject_start;

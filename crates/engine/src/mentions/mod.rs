@@ -439,7 +439,11 @@ impl<'a> Reader<'a> {
     /// apposition ("Russia's ambassador to China, Andrey Denisov,"), or the
     /// description alone ("the ambassador").
     fn after_role(&mut self, np: RoleNp, end: usize) -> usize {
-        let role_text = self.span_text(np.words.0, np.end);
+        let mut role_text = self.span_text(np.words.0, np.end);
+        // "Halvia, whose prime minister, Arno Vidal, …": Halvia's prime minister.
+        if np.start >= 3 && self.is(np.start - 1, "whose") && self.punct(np.start - 2) == Some(',') && self.is_name_word(np.start - 3) {
+            role_text = format!("{}'s {role_text}", self.text(np.start - 3));
+        }
         // Title directly before a name.
         if np.end < end && self.is_name_word(np.end) {
             let name_end = self.name_end(np.end, end);
@@ -536,7 +540,7 @@ impl<'a> Reader<'a> {
                 && words
                     .iter()
                     .all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
-                && (e.role_proper.is_empty() || proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w))))
+                && proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w)))
         };
         if !plural {
             if let Some(e) = self.most_recent(|e| fits(e) && e.named) {
