@@ -194,11 +194,14 @@ fn find_event(
         .filter(|w| w.precision != Precision::Unknown);
     let fits = |o: &Occasion| -> bool {
         let venue_ok = match (venue, &o.venue) {
-            (Some(v), Some(w)) => v.kind == w.kind && (v.name.is_none() || v.name == w.name),
+            (Some(v), Some(w)) => v.kind.compatible(w.kind) && (v.name.is_none() || w.name.is_none() || v.name == w.name),
             _ => true,
         };
+        // A date of its own joins an undated occasion only with a setting
+        // (which venue_ok compares): "Krenn told reporters at the airport yesterday".
         let time_ok = match when {
-            Some(w) => !o.dated || (o.when.start == w.start && o.when.end == w.end),
+            Some(w) if o.dated => o.when.start == w.start && o.when.end == w.end,
+            Some(_) => venue.is_some(),
             None => true,
         };
         venue_ok && time_ok && o.relation.is_none()

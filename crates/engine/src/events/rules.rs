@@ -17,6 +17,13 @@ pub enum VenueKind {
 }
 
 impl VenueKind {
+    /// Whether two phrases can name one occasion: "told reporters" at a
+    /// press conference or briefing.
+    pub fn compatible(self, other: VenueKind) -> bool {
+        use VenueKind::*;
+        self == other || matches!((self, other), (Reporters, PressConference | Briefing) | (PressConference | Briefing, Reporters))
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             VenueKind::PressConference => "Press conference",
