@@ -176,6 +176,18 @@ pub(crate) fn dateline(src: &str, from: usize, to: usize) -> Option<(String, Opt
             i += 1;
         }
     }
+    // "May 21. /TASS/." — the agency between slashes.
+    if punct(i) == Some('.') && punct(i + 1) == Some('/') {
+        i += 1;
+    }
+    if punct(i) == Some('/') {
+        let close = (i + 1..toks.len().min(i + 8)).find(|&k| punct(k) == Some('/'))?;
+        i = close + 1;
+        if punct(i) == Some('.') {
+            i += 1;
+        }
+        marked = true;
+    }
     // "(UrduPoint News / Sputnik - 29th December, 2020)"
     if punct(i) == Some('(') {
         let close = (i + 1..toks.len().min(i + 30)).find(|&k| punct(k) == Some(')'))?;
@@ -420,6 +432,14 @@ mod tests {
         assert_eq!(place, "VIENNA");
         assert_eq!(date.unwrap().to_string(), "2023-03-03");
         assert!(s[at..].starts_with("The agency"));
+    }
+
+    #[test]
+    fn tass_dateline_with_agency_between_slashes() {
+        let s = "VELMORA, January 16, 2025. /TASS/. The federation has extended the suspension, its president said.";
+        let (place, date, at) = dateline(s, 0, s.len()).unwrap();
+        assert_eq!((place.as_str(), date.map(|d| d.to_string())), ("VELMORA", Some("2025-01-16".to_string())));
+        assert!(s[at..].starts_with("The federation"));
     }
 
     #[test]

@@ -534,8 +534,27 @@ impl<'a> Reader<'a> {
             .filter(|&k| self.tok(k).is_some_and(|t| t.is_capitalized(self.src)) && !self.lower_in(k, ROLE_MODIFIERS) && !self.lower_in(k, ORG_HEADS))
             .map(|k| self.text(k).to_lowercase())
             .collect();
+        // Organisation nouns ("federation chief") must fit the role, directly
+        // or through the initials of an organisation ("WNSF President").
+        let org_mods: Vec<String> = (np.words.0..np.head)
+            .filter(|&k| self.lower_in(k, ORG_HEADS) && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src)))
+            .map(|k| self.text(k).to_lowercase())
+            .collect();
+        let ents = &self.out.entities;
+        let org_fits = |e: &Entity| {
+            org_mods.iter().all(|m| {
+                e.role_words.contains(m)
+                    || e.role_words.iter().any(|w| {
+                        ents.iter().any(|o| {
+                            o.kind == SpeakerKind::Organization
+                                && o.words.contains(m)
+                                && o.aliases.iter().any(|a| a.eq_ignore_ascii_case(w) && !a.chars().any(char::is_lowercase))
+                        })
+                    })
+            })
+        };
         let fits = |e: &Entity| {
-            e.kind == SpeakerKind::Person
+            org_fits(e) && e.kind == SpeakerKind::Person
                 && e.has_role_noun(&head)
                 && words
                     .iter()
@@ -642,6 +661,13 @@ impl<'a> Reader<'a> {
                 .collect();
             let text = self.span_text(i, stop);
             let e = self.resolve_org(&ws, &text, false);
+            // "(WNSF)": the initials it goes by.
+            if self.punct(stop) == Some('(') && self.tok(stop + 1).is_some_and(|t| t.is_all_caps(self.src)) && self.punct(stop + 2) == Some(')') {
+                let acronym = self.text(stop + 1).to_string();
+                let ent = &mut self.out.entities[e];
+                ent.words.push(acronym.to_lowercase());
+                ent.add_alias(&acronym);
+            }
             let start = if definite { i - 1 } else { i };
             self.push(Mention { toks: (start, stop), kind: MentionKind::Org, entity: Some(e) });
             return Some(stop);
@@ -655,6 +681,13 @@ impl<'a> Reader<'a> {
                 .is_none()
             && !self.subject_like(j)
         {
+            return Some(j);
+        }
+        if definite && single && self.tok(i).is_some_and(|t| t.is_all_caps(self.src)) {
+            // "the WNSF": an organisation known by its initials.
+            let w = self.text(i).to_lowercase();
+            let e = self.resolve_org(&[w], self.text(i), false);
+            self.push(Mention { toks: (i - 1, j), kind: MentionKind::Org, entity: Some(e) });
             return Some(j);
         }
         if definite && single {

@@ -55,7 +55,9 @@ pub fn time(
         }
         let timing = match choose(&found) {
             Some((main, relation)) => {
-                let anchor = if relation == Some(Relation::After) { anchor.map(|a| latest_of_speaker(claims, &out, a)) } else { anchor };
+                // "Sand later told NRB": later than Sand's own last statement.
+                let own = (0..ci).rev().find(|&c| claims[c].speaker == claim.speaker && claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.start.is_some()));
+                let anchor = if relation == Some(Relation::After) { own.or(anchor.map(|a| latest_of_speaker(claims, &out, a))) } else { anchor };
                 let anchor_when = anchor.and_then(|a| out[a].as_ref()).map(|t| &t.when);
                 let mut when = refiners::resolve(main.expr, relation, published, anchor_when);
                 when.expression = Some(expression_text(src, seg, &found, main));
