@@ -413,6 +413,9 @@ impl<'a> Reader<'a> {
 
     fn is_time_word(&self, k: usize) -> bool {
         let w = self.text(k);
+        if calendar::year_number(w).is_some() {
+            return true;
+        }
         contains(TIME_WORDS, w)
             || calendar::weekday(w).is_some()
             || (calendar::month(w).is_some() && self.seg.tokens[k].is_capitalized(self.src))
@@ -837,7 +840,8 @@ impl<'a> Reader<'a> {
                 return None;
             }
             if self.is(j, "that") {
-                let enclosed = j > k && self.punct(k) == Some(',') && self.punct(j - 1) == Some(',');
+                // "said in 2019, while still in opposition, that …"
+                let enclosed = j > k && self.punct(j - 1) == Some(',');
                 return (light || enclosed || !bare).then_some(j);
             }
             if self.word_in(j, CUE_VERBS) {

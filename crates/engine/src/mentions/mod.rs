@@ -420,10 +420,12 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         if j == from {
-            // "for the ministry": a lower-case organisation.
+            // "for the ministry", "for the prime minister's office": a
+            // lower-case organisation.
             while j < end
-                && j - from < 3
-                && (self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS))
+                && j - from < 5
+                && !self.quoted(j)
+                && (self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS) || self.lower_in(j, ROLE_HEADS) || (j > from && self.possessive(j)))
             {
                 j += 1;
             }
@@ -669,6 +671,8 @@ impl<'a> Reader<'a> {
                 ent.add_alias(&acronym);
             }
             let start = if definite { i - 1 } else { i };
+            // ", a regional forecasting agency,": what the organisation is.
+            let stop = self.org_apposition(e, stop, end);
             self.push(Mention { toks: (start, stop), kind: MentionKind::Org, entity: Some(e) });
             return Some(stop);
         }
@@ -924,6 +928,26 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         None
+    }
+
+    /// An apposition describing an organisation (", a regional forecasting
+    /// agency,"): its head noun becomes a word the organisation answers to
+    /// ("the agency"). Gives the end of the mention.
+    fn org_apposition(&mut self, e: usize, k: usize, end: usize) -> usize {
+        if self.punct(k) != Some(',') || !(self.is(k + 1, "a") || self.is(k + 1, "an")) {
+            return k;
+        }
+        let Some(close) = (k + 2..end.min(k + 8)).find(|&j| self.punct(j) == Some(',')) else { return k };
+        let head = close - 1;
+        if !self.lower_in(head, ORG_HEADS) || (k + 2..head).any(|j| self.quoted(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Punct)) {
+            return k;
+        }
+        let w = self.text(head).to_lowercase();
+        let ent = &mut self.out.entities[e];
+        if !ent.words.contains(&w) {
+            ent.words.push(w);
+        }
+        close
     }
 
     /// What may follow an organisation's head noun inside its name: "of

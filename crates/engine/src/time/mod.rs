@@ -57,7 +57,13 @@ pub fn time(
             Some((main, relation)) => {
                 // "Sand later told NRB": later than Sand's own last statement.
                 let own = (0..ci).rev().find(|&c| claims[c].speaker == claim.speaker && claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.start.is_some()));
-                let anchor = if relation == Some(Relation::After) { own.or(anchor.map(|a| latest_of_speaker(claims, &out, a))) } else { anchor };
+                // A bare "earlier" looks back from the story's main occasion, the lead's.
+                let lead = (0..ci).find(|&c| claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.start.is_some()));
+                let anchor = match relation {
+                    Some(Relation::After) => own.or(anchor.map(|a| latest_of_speaker(claims, &out, a))),
+                    Some(Relation::Before) if main.expr == Expr::Order => lead.or(anchor),
+                    _ => anchor,
+                };
                 let anchor_when = anchor.and_then(|a| out[a].as_ref()).map(|t| &t.when);
                 let mut when = refiners::resolve(main.expr, relation, published, anchor_when);
                 when.expression = Some(expression_text(src, seg, &found, main));
