@@ -922,7 +922,12 @@ impl<'a> Reader<'a> {
                 return Some(stop);
             }
             let w = self.tok(k)?;
-            if w.kind != TokKind::Word || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src)) {
+            // "the organizing committee", "the ruling party", "the Chinese side".
+            let describing = |t: Token| {
+                let x = t.text(self.src);
+                x.chars().all(char::is_lowercase) && !contains(NOT_NAMES, x) && !x.ends_with("ed") && x.len() > 2
+            };
+            if w.kind != TokKind::Word || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src) || describing(w)) {
                 return None;
             }
             k += 1;
