@@ -58,6 +58,8 @@ pub struct Claim {
     pub continues: Option<usize>,
     /// The token of the reporting cue, if there is one.
     pub cue_tok: Option<usize>,
+    /// Told in the past perfect ("had warned"): a look back from the story.
+    pub perfect: bool,
     pub via: Via,
     pub confidence: f32,
 }
@@ -289,10 +291,26 @@ impl<'a> Reader<'a> {
             frame,
             continues: d.continues,
             cue_tok: d.cue_tok,
+            perfect: d.cue_tok.is_some_and(|c| self.is_perfect(c, a)),
             via: d.via,
             confidence: d.content.confidence,
         });
         self.claims.len() - 1
+    }
+
+    /// "had warned", "had earlier said": the verb at `cue` is past perfect.
+    fn is_perfect(&self, cue: usize, a: usize) -> bool {
+        let mut k = cue;
+        while k > a && k + 3 > cue {
+            k -= 1;
+            if self.is(k, "had") {
+                return true;
+            }
+            if !self.word_in(k, SUBJECT_ADVERBS) && !self.is_time_word(k) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The text spans of tokens `[x, y)`: quotation parts lose their marks,

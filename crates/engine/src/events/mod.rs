@@ -45,6 +45,8 @@ pub struct Occasion {
     pub relation: Option<(Relation, usize)>,
     /// The first claim made at it.
     pub first_claim: usize,
+    /// Its statements are told in the past perfect ("had warned").
+    pub perfect: bool,
 }
 
 /// What the stage gives.
@@ -82,7 +84,7 @@ pub fn events(
         let venue = venue_in(src, seg, c);
         let relation = timing.and_then(|t| Some((t.relation?, t.anchor?)));
         let undated = venue.is_none() && relation.is_none() && timing.is_none_or(|t| t.when.precision == Precision::Unknown);
-        let e = find_event(&occ, &last_use, c.speaker, venue.as_ref(), timing, relation.is_some())
+        let e = find_event(&occ, &last_use, c, venue.as_ref(), timing, relation.is_some())
             .or_else(|| undated.then(|| body_event(&occ, roles[c.speaker].as_deref())).flatten())
             .unwrap_or_else(|| {
             occ.push(Occasion {
@@ -92,6 +94,7 @@ pub fn events(
                 dated: false,
                 relation: relation.map(|(r, anchor_claim)| (r, event_of[anchor_claim])),
                 first_claim: ci,
+                perfect: c.perfect,
             });
             last_use.push(ci);
             occ.len() - 1
@@ -163,11 +166,12 @@ fn body_event(occ: &[Occasion], role: Option<&str>) -> Option<usize> {
 fn find_event(
     occ: &[Occasion],
     last_use: &[usize],
-    speaker: usize,
+    claim: &Claim,
     venue: Option<&Venue>,
     timing: Option<&Timing>,
     relative: bool,
 ) -> Option<usize> {
+    let speaker = claim.speaker;
     // A named setting is one event, whoever speaks there.
     if let Some(name) = venue.and_then(|v| v.name.as_deref()) {
         if let Some(e) = occ
@@ -204,6 +208,9 @@ fn find_event(
             Some(_) => venue.is_some(),
             None => true,
         };
+        // "Brask had warned … ¶ Brask said": a look back and the news are two occasions.
+        let tense_ok = o.perfect == claim.perfect || when.is_some();
+        let (venue_ok, time_ok) = (venue_ok && tense_ok, time_ok);
         venue_ok && time_ok && o.relation.is_none()
             || (venue_ok && time_ok && when.is_none() && venue.is_none())
     };

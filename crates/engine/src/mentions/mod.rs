@@ -371,16 +371,19 @@ impl<'a> Reader<'a> {
             }
             let w = t.text(self.src);
             if contains(ROLE_HEADS, w) {
-                // The last of several role nouns is the head ("Foreign Ministry
-                // spokesman", "deputy head").
-                // "deputy prime minister": modifiers and nouns up to the last noun.
+                // The last of several role nouns is the head ("deputy prime
+                // minister", "Justice Ministry spokesman", "deputy head").
                 let mut head = k;
                 let mut j = k + 1;
-                while j < end && j - k <= 3 && !self.quoted(j) && (self.lower_in(j, ROLE_HEADS) || self.lower_in(j, ROLE_MODIFIERS)) {
+                while j < end && j - k <= 3 && !self.quoted(j) && (self.lower_in(j, ROLE_HEADS) || self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS)) {
                     if self.lower_in(j, ROLE_HEADS) {
                         head = j;
                     }
                     j += 1;
+                }
+                // "the Justice Ministry": an organisation, not a role.
+                if self.lower_in(head + 1, ORG_HEADS) {
+                    return None;
                 }
                 let mut e = head + 1;
                 e = self.role_complement(e, end);

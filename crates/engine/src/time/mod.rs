@@ -51,7 +51,7 @@ pub fn time(
     for (ci, claim) in claims.iter().enumerate() {
         let mut found = expressions(src, seg, &claim.frame);
         if found.is_empty() && claim.continues.is_none() {
-            found = scene_time(src, seg, claims, claim.sentence);
+            found = scene_time(src, seg, claims, ci);
         }
         let timing = match choose(&found) {
             Some((main, relation)) => {
@@ -105,19 +105,32 @@ fn latest_of_speaker(claims: &[Claim], out: &[Option<Timing>], a: usize) -> usiz
         .unwrap_or(a)
 }
 
-/// The time set by the sentence before, when it is narration in the same
-/// paragraph: "The two signed the declaration this past October. At the
-/// ceremony, Saari said …".
-fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], si: usize) -> Vec<Parsed> {
-    if si == 0 || seg.sentences[si - 1].para != seg.sentences[si].para || claims.iter().any(|c| c.sentence == si - 1) {
+/// The time set by the narration just before a statement: the sentence
+/// before it in its paragraph ("The two signed the declaration this past
+/// October. At the ceremony, Saari said …"), or, for a speaker heard for
+/// the first time at the head of a paragraph, a narration paragraph before
+/// it ("The court ruled on Thursday … ¶ "…," Chief Justice Keller said").
+fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], ci: usize) -> Vec<Parsed> {
+    let si = claims[ci].sentence;
+    if si == 0 {
         return Vec::new();
     }
-    let found: Vec<Parsed> = expressions(src, seg, &[seg.sentences[si - 1].toks]).into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
-    if found.len() == 1 {
-        found
-    } else {
-        Vec::new()
+    let narration = |s: usize| !claims.iter().any(|c| c.sentence == s);
+    let single = |found: Vec<Parsed>| -> Vec<Parsed> {
+        let found: Vec<Parsed> = found.into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
+        if found.len() == 1 { found } else { Vec::new() }
+    };
+    let (para, prev_para) = (seg.sentences[si].para, seg.sentences[si - 1].para);
+    if prev_para == para {
+        return if narration(si - 1) { single(expressions(src, seg, &[seg.sentences[si - 1].toks])) } else { Vec::new() };
     }
+    let first_time = !claims[..ci].iter().any(|c| c.speaker == claims[ci].speaker);
+    let sentences: Vec<usize> = (0..si).rev().take_while(|&s| seg.sentences[s].para == prev_para).collect();
+    if !first_time || prev_para + 1 != para || !sentences.iter().all(|&s| narration(s)) {
+        return Vec::new();
+    }
+    let ranges: Vec<(usize, usize)> = sentences.iter().rev().map(|&s| seg.sentences[s].toks).collect();
+    single(expressions(src, seg, &ranges)).into_iter().filter(|p| !matches!(p.expr, Expr::Year(_) | Expr::YearAgo(_))).collect()
 }
 
 /// Time expressions in token ranges, outside quotations and relative clauses.
