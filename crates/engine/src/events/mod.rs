@@ -73,6 +73,8 @@ pub fn events(
     let mut event_of: Vec<usize> = Vec::with_capacity(claims.len());
     // Last claim index per event, to find a speaker's most recent event.
     let mut last_use: Vec<usize> = Vec::new();
+    // The claims' own dates, as the events stage refines them.
+    let mut own: Vec<Option<When>> = timings.iter().map(|t| t.as_ref().map(|t| t.when.clone()).filter(|w| w.precision != Precision::Unknown)).collect();
     for (ci, c) in claims.iter().enumerate() {
         let timing = timings[ci].as_ref();
         if let Some(p) = c.continues {
@@ -82,23 +84,39 @@ pub fn events(
             continue;
         }
         let venue = venue_in(src, seg, c);
-        let relation = timing.and_then(|t| Some((t.relation?, t.anchor?)));
-        let undated = venue.is_none() && relation.is_none() && timing.is_none_or(|t| t.when.precision == Precision::Unknown);
-        let e = find_event(&occ, &last_use, c, venue.as_ref(), timing, relation.is_some())
+        let mut relation = timing.and_then(|t| Some((t.relation?, event_of[t.anchor?])));
+        // "at a press conference after the ceremony": after that occasion.
+        if let Some(kind) = occasion_before(src, seg, c) {
+            if let Some(a) = (0..occ.len()).rev().find(|&e| occ[e].venue.as_ref().is_some_and(|v| v.kind == kind) && occ[e].dated) {
+                relation = Some((Relation::After, a));
+                if own[ci].is_none() {
+                    let (s, e) = (occ[a].when.start, occ[a].when.end);
+                    let end = match (e, published) {
+                        (Some(e), Some(p)) => Some(e.max(p)),
+                        (e, _) => e,
+                    };
+                    own[ci] = Some(When { start: s, end, precision: Precision::Range, expression: Some(format!("after the {}", kind.label().to_lowercase())) });
+                }
+            }
+        }
+        let when = own[ci].as_ref();
+        let undated = venue.is_none() && relation.is_none() && when.is_none();
+        let e = find_event(&occ, &last_use, c, venue.as_ref(), when, relation.is_some())
             .or_else(|| undated.then(|| body_event(&occ, roles[c.speaker].as_deref())).flatten())
+            .or_else(|| undated.then(|| shared_occasion(&occ, &event_of, claims, ci)).flatten())
             .unwrap_or_else(|| {
-            occ.push(Occasion {
-                speakers: Vec::new(),
-                venue: None,
-                when: When::unknown(),
-                dated: false,
-                relation: relation.map(|(r, anchor_claim)| (r, event_of[anchor_claim])),
-                first_claim: ci,
-                perfect: c.perfect,
+                occ.push(Occasion {
+                    speakers: Vec::new(),
+                    venue: None,
+                    when: When::unknown(),
+                    dated: false,
+                    relation,
+                    first_claim: ci,
+                    perfect: c.perfect,
+                });
+                last_use.push(ci);
+                occ.len() - 1
             });
-            last_use.push(ci);
-            occ.len() - 1
-        });
         let o = &mut occ[e];
         if !o.speakers.contains(&c.speaker) {
             o.speakers.push(c.speaker);
@@ -106,9 +124,9 @@ pub fn events(
         if o.venue.is_none() {
             o.venue = venue;
         }
-        if let Some(t) = timing.filter(|t| t.when.precision != Precision::Unknown) {
+        if let Some(w) = when {
             if !o.dated {
-                o.when = t.when.clone();
+                o.when = w.clone();
                 o.dated = true;
             }
         }
@@ -128,19 +146,7 @@ pub fn events(
             ev.relation = Some((r, rank[a]));
         }
     }
-    let date_of = claims
-        .iter()
-        .enumerate()
-        .map(|(ci, _)| {
-            match timings[ci]
-                .as_ref()
-                .filter(|t| t.when.precision != Precision::Unknown)
-            {
-                Some(t) => t.when.clone(),
-                None => events[event_of[ci]].when.clone(),
-            }
-        })
-        .collect();
+    let date_of = (0..claims.len()).map(|ci| own[ci].clone().unwrap_or_else(|| events[event_of[ci]].when.clone())).collect();
     Timeline {
         events,
         event_of,
@@ -162,18 +168,47 @@ fn body_event(occ: &[Occasion], role: Option<&str>) -> Option<usize> {
     })
 }
 
+/// For a new speaker nothing places: the occasion of the statement just
+/// before, when many speak there ("At the signing ceremony, Darrow said …
+/// ¶ Fisk said that …").
+fn shared_occasion(occ: &[Occasion], event_of: &[usize], claims: &[Claim], ci: usize) -> Option<usize> {
+    let prev = ci.checked_sub(1)?;
+    if claims[..ci].iter().any(|c| c.speaker == claims[ci].speaker) {
+        return None;
+    }
+    let e = event_of[prev];
+    (occ[e].dated && occ[e].venue.as_ref().is_some_and(|v| v.kind.is_multiparty())).then_some(e)
+}
+
+/// "after the ceremony", "following the talks": the occasion a statement
+/// came after, by kind.
+fn occasion_before(src: &str, seg: &Segmented, c: &Claim) -> Option<VenueKind> {
+    let toks = &seg.tokens;
+    for &(a, b) in &c.frame {
+        for k in a..b.saturating_sub(2) {
+            if seg.in_quote(k) || !(toks[k].is(src, "after") || toks[k].is(src, "following")) || !toks[k + 1].is(src, "the") {
+                continue;
+            }
+            if let Some(kind) = calendar::lookup(VENUE_NOUNS, toks[k + 2].text(src)) {
+                return Some(kind);
+            }
+        }
+    }
+    None
+}
+
 /// The event a claim joins, if any.
 fn find_event(
     occ: &[Occasion],
     last_use: &[usize],
     claim: &Claim,
     venue: Option<&Venue>,
-    timing: Option<&Timing>,
+    when: Option<&When>,
     relative: bool,
 ) -> Option<usize> {
     let speaker = claim.speaker;
-    // A named setting is one event, whoever speaks there.
-    if let Some(name) = venue.and_then(|v| v.name.as_deref()) {
+    // A named setting where many speak (a summit, a session) is one event.
+    if let Some(name) = venue.filter(|v| v.kind.is_multiparty()).and_then(|v| v.name.as_deref()) {
         if let Some(e) = occ
             .iter()
             .position(|o| o.venue.as_ref().and_then(|v| v.name.as_deref()) == Some(name))
@@ -193,9 +228,6 @@ fn find_event(
     if relative {
         return None;
     }
-    let when = timing
-        .map(|t| &t.when)
-        .filter(|w| w.precision != Precision::Unknown);
     let fits = |o: &Occasion| -> bool {
         let venue_ok = match (venue, &o.venue) {
             (Some(v), Some(w)) => v.kind.compatible(w.kind) && (v.name.is_none() || w.name.is_none() || v.name == w.name),
@@ -209,7 +241,8 @@ fn find_event(
             None => true,
         };
         // "Brask had warned … ¶ Brask said": a look back and the news are two occasions.
-        let tense_ok = o.perfect == claim.perfect || when.is_some();
+        let same_setting = matches!((venue, &o.venue), (Some(v), Some(w)) if v.kind == w.kind);
+        let tense_ok = o.perfect == claim.perfect || when.is_some() || same_setting;
         let (venue_ok, time_ok) = (venue_ok && tense_ok, time_ok);
         venue_ok && time_ok && o.relation.is_none()
             || (venue_ok && time_ok && when.is_none() && venue.is_none())
@@ -322,7 +355,7 @@ fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
                         return Some(v);
                     }
                     if toks[k + 1].is_capitalized(src) {
-                        let name = proper_name(src, seg, k + 1, b);
+                        let name = hearer_name(src, seg, k + 1, b);
                         return Some(Venue { kind: VenueKind::Interview, name: name.map(|n| format!("Interview with {n}")), shared: false });
                     }
                 }
@@ -420,7 +453,7 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
                     h += 1;
                 }
                 let phrase = src[toks[from].start..toks[j].end].to_string();
-                proper_name(src, seg, h, b).map(|n| if with { format!("Interview with {n}") } else { format!("{} of the {n}", capitalize_first(&phrase)) })
+                (if with { hearer_name(src, seg, h, b) } else { proper_name(src, seg, h, b) }).map(|n| if with { format!("Interview with {n}") } else { format!("{} of the {n}", capitalize_first(&phrase)) })
             } else {
                 None
             };
@@ -434,6 +467,27 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
 fn capitalize_first(s: &str) -> String {
     let mut c = s.chars();
     c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
+
+/// Who was told: "Sputnik", "the Dravian daily Nova Zora", "Dravian state
+/// television" — names and the words that describe a medium.
+fn hearer_name(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<String> {
+    const MEDIA: &[&str] = &["broadcaster", "channel", "daily", "magazine", "network", "news", "newspaper", "outlet", "public", "radio", "state", "television", "tv", "weekly"];
+    let toks = &seg.tokens;
+    let mut j = k;
+    let mut last_name = k;
+    while j < b && j - k < 8 && !seg.in_quote(j) && toks[j].kind == TokKind::Word {
+        let capital = toks[j].is_capitalized(src) && calendar::weekday(toks[j].text(src)).is_none() && calendar::month(toks[j].text(src)).is_none();
+        if capital || contains(MEDIA, toks[j].text(src)) {
+            if capital || contains(MEDIA, toks[j].text(src)) {
+                last_name = j;
+            }
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    (j > k).then(|| src[toks[k].start..toks[last_name].end].to_string())
 }
 
 /// Capitalised words from `k`: "Valdai Discussion Club", "Daily Courier".

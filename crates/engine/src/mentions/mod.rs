@@ -643,6 +643,9 @@ impl<'a> Reader<'a> {
             if self.is_name_word(j) {
                 org |= self.lower_in(j, ORG_HEADS);
                 j += 1;
+            } else if j > i && self.possessive(j) && self.lower_in(j + 1, ORG_HEADS) && self.is_name_word(j + 1) {
+                // "Farmers' Union", "People's Party"
+                j += 1;
             } else if j > i
                 && (self.lower_in(j, NAME_PARTICLES)
                     || (org && self.lower_in(j, ORG_JOINERS))
