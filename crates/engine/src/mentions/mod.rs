@@ -564,7 +564,8 @@ impl<'a> Reader<'a> {
                 && words
                     .iter()
                     .all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
-                && proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w)))
+                // "the country's envoy" leaves the nationality open.
+                && (e.role_words.iter().any(|w| w == "country") || proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w))))
         };
         if !plural {
             if let Some(e) = self.most_recent(|e| fits(e) && e.named) {

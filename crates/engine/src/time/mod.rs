@@ -38,6 +38,13 @@ pub struct Timing {
 /// ("Ost, who took office in 2019, said on Monday").
 const CLAUSE_OPENERS: &[&str] = &["when", "where", "which", "who", "whom", "whose"];
 
+/// Verbs of speaking that make a relative clause describe the statement.
+const SPEAKING_VERBS: &[&str] = &["spoke", "speaking", "talked", "told", "wrote"];
+
+/// Nouns of occasions that a statement's frame may refer back to ("in a
+/// readout of the call").
+const OCCASIONS: &[&str] = &["address", "briefing", "call", "ceremony", "conference", "conversation", "debate", "hearing", "interview", "meeting", "session", "speech", "summit", "talks", "visit", "vote"];
+
 /// Runs the stage: one timing per claim, `None` when its words give no time.
 pub fn time(
     src: &str,
@@ -52,6 +59,9 @@ pub fn time(
         let mut found = expressions(src, seg, &claim.frame);
         if found.is_empty() && claim.continues.is_none() {
             found = scene_time(src, seg, claims, ci);
+        }
+        if found.is_empty() && claim.continues.is_none() {
+            found = occasion_time(src, seg, claim);
         }
         let timing = match choose(&found) {
             Some((main, relation)) => {
@@ -133,6 +143,29 @@ fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], ci: usize) -> Vec<Pa
     single(expressions(src, seg, &ranges)).into_iter().filter(|p| !matches!(p.expr, Expr::Year(_) | Expr::YearAgo(_))).collect()
 }
 
+/// The time of an occasion the frame refers back to: "… said in a readout
+/// of the call" after "… a phone call … on December 3": the words near the
+/// occasion's first mention, in the two sentences before, date it.
+fn occasion_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
+    let toks = &seg.tokens;
+    let is_occasion = |k: usize| toks[k].kind == crate::token::TokKind::Word && crate::calendar::contains(OCCASIONS, toks[k].text(src));
+    let Some(noun) = claim.frame.iter().flat_map(|&(a, b)| a + 1..b).find(|&k| !seg.in_quote(k) && is_occasion(k) && toks[k - 1].is(src, "the")) else {
+        return Vec::new();
+    };
+    let word = toks[noun].text(src);
+    let si = claim.sentence;
+    for s in (si.saturating_sub(2)..si).rev() {
+        let (a, b) = seg.sentences[s].toks;
+        if let Some(k) = (a..b).find(|&k| toks[k].is(src, word)) {
+            let found: Vec<Parsed> = expressions(src, seg, &[(k + 1, b.min(k + 12))]).into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
+            if let Some(p) = found.first() {
+                return vec![*p];
+            }
+        }
+    }
+    Vec::new()
+}
+
 /// Time expressions in token ranges, outside quotations and relative clauses.
 fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Parsed> {
     let mut found = Vec::new();
@@ -155,11 +188,15 @@ fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Pars
     found
 }
 
+/// Whether token `k` is inside a relative clause of the frame that
+/// describes something else ("Ost, who took office in 2019, said"). A
+/// clause about the speaking itself ("…, who spoke to Sputnik later on
+/// Sunday") is not excluded.
 fn in_relative_clause(src: &str, seg: &Segmented, frame_start: usize, k: usize) -> bool {
-    (frame_start..k)
-        .rev()
-        .take_while(|&j| seg.tokens[j].punct(src) != Some(','))
-        .any(|j| crate::calendar::contains(CLAUSE_OPENERS, seg.tokens[j].text(src)))
+    let clause: Vec<usize> = (frame_start..k).rev().take_while(|&j| seg.tokens[j].punct(src) != Some(',')).collect();
+    let opens = clause.iter().any(|&j| crate::calendar::contains(CLAUSE_OPENERS, seg.tokens[j].text(src)));
+    let about_speaking = clause.iter().any(|&j| crate::calendar::contains(SPEAKING_VERBS, seg.tokens[j].text(src)));
+    opens && !about_speaking
 }
 
 /// The expression that dates the claim, and the order word that goes with it.
