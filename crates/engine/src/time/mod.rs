@@ -39,7 +39,7 @@ pub struct Timing {
 const CLAUSE_OPENERS: &[&str] = &["when", "where", "which", "who", "whom", "whose"];
 
 /// Verbs of speaking that make a relative clause describe the statement.
-const SPEAKING_VERBS: &[&str] = &["spoke", "speaking", "talked", "told", "wrote"];
+const SPEAKING_VERBS: &[&str] = &["speaking", "spoke", "talked", "told", "wrote"];
 
 /// Nouns of occasions that a statement's frame may refer back to ("in a
 /// readout of the call").
@@ -82,7 +82,7 @@ pub fn time(
                 let (relation, anchor) = if relative {
                     (relation, anchor)
                 } else if relation.is_some() {
-                    let same_day = (0..ci).rev().find(|&c| claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.start.is_some() && t.when.start == when.start && t.when.end == when.end));
+                    let same_day = (0..ci).rev().find(|&c| claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.precision == Precision::Day && t.when.start == when.start));
                     (relation.filter(|_| same_day.is_some()), same_day)
                 } else {
                     (None, None)
@@ -157,7 +157,7 @@ fn occasion_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
     for s in (si.saturating_sub(2)..si).rev() {
         let (a, b) = seg.sentences[s].toks;
         if let Some(k) = (a..b).find(|&k| toks[k].is(src, word)) {
-            let found: Vec<Parsed> = expressions(src, seg, &[(k + 1, b.min(k + 12))]).into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
+            let found: Vec<Parsed> = expressions(src, seg, &[(k + 1, b.min(k + 20))]).into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
             if let Some(p) = found.first() {
                 return vec![*p];
             }
@@ -294,6 +294,19 @@ mod tests {
     fn narration_before_a_statement_in_its_paragraph_sets_its_time() {
         let t = timings("The two signed the declaration this past October. At the ceremony, Oona Saari said that it marked a new era.", "2020-12-10");
         assert_eq!(t, [Some(("2020-10-01".into(), "2020-10-31".into(), Some("this past October".into())))]);
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        for t in [CLAUSE_OPENERS, SPEAKING_VERBS, OCCASIONS] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn relative_clause_about_the_speaking_dates_the_statement() {
+        let t = timings("\"We have been here before,\" said Jonas Ferre, an expert, who spoke to Sputnik later on Sunday.", "2024-12-08");
+        assert_eq!(t[0].as_ref().unwrap().0, "2024-12-08");
     }
 
     #[test]
