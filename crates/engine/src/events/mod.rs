@@ -30,7 +30,8 @@ pub struct Venue {
     pub kind: VenueKind,
     /// A proper name ("Valdai Discussion Club") when the text gives one.
     pub name: Option<String>,
-    /// The setting is shared with another speaker ("joint press conference").
+    /// The setting is one already spoken of, maybe with another speaker
+    /// ("a joint press conference", "the same briefing", "the statement").
     pub shared: bool,
 }
 
@@ -216,8 +217,8 @@ fn find_event(
             return Some(e);
         }
     }
-    // "a joint press conference": the last event of that kind.
-    if let Some(v) = venue.filter(|v| v.shared) {
+    // "a joint press conference", "the statement": the last event of that kind.
+    if let Some(v) = venue.filter(|v| v.shared && v.name.is_none()) {
         if let Some(e) = (0..occ.len())
             .rev()
             .find(|&e| occ[e].venue.as_ref().is_some_and(|w| w.kind == v.kind))
@@ -390,7 +391,8 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
             j += 1;
         }
     }
-    let mut shared = false;
+    // "the statement", "the interview": one already spoken of.
+    let mut shared = word(j).is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let det = word(j).is_some_and(|w| {
         ["a", "an", "the", "his", "her", "its", "their"]
             .iter()
