@@ -674,6 +674,14 @@ impl<'a> Reader<'a> {
         if k >= b || self.quoted(k) || !self.word_in(k, SETTING_PREPOSITIONS) {
             return None;
         }
+        // A place: "in Moscow", "at Velmora airport".
+        if self.word_is_any(k, &["in", "at"]) && self.seg.tokens.get(k + 1).is_some_and(|t| t.is_capitalized(self.src)) && !self.is_time_word(k + 1) {
+            let mut j = k + 1;
+            while j < b && !self.quoted(j) && (self.seg.tokens[j].is_capitalized(self.src) || self.word_in(j, SETTING_NOUNS)) {
+                j += 1;
+            }
+            return Some(j);
+        }
         // Look for a setting noun or a time word within a few words.
         let mut j = k + 1;
         let mut found = None;

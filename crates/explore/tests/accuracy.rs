@@ -1,0 +1,75 @@
+//! Accuracy against the gold annotations, measured the way the team measures
+//! it: the `explore` command's JSON scored by `tools/score-statements`.
+//!
+//! The bars are the ones issue #3 sets for the test corpus (means over the
+//! articles): f1, kind, date and events_b3 ≥ 0.95, order and metadata = 1.00;
+//! and every figure 1.00 on the default article.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// Runs the scorer and gives its summary figures.
+fn score(args: &[&str]) -> Vec<(String, f64)> {
+    let root = root();
+    let out = Command::new("python3")
+        .arg(root.join("tools/score-statements"))
+        .args(args)
+        .arg("--quiet")
+        .current_dir(&root)
+        .output()
+        .expect("python3 is needed to run tools/score-statements");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap_or_default();
+    assert!(last.starts_with("mean over"), "scorer gave no summary:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    println!("{stdout}");
+    last.split_whitespace()
+        .filter_map(|kv| kv.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.parse().unwrap()))
+        .collect()
+}
+
+fn figure(figs: &[(String, f64)], name: &str) -> f64 {
+    figs.iter().find(|(k, _)| k == name).unwrap_or_else(|| panic!("no figure {name}")).1
+}
+
+fn explore_cmd() -> String {
+    format!("'{}' --json {{file}}", env!("CARGO_BIN_EXE_explore"))
+}
+
+#[test]
+fn default_article_matches_its_gold_exactly() {
+    let root = root();
+    let out = Command::new(env!("CARGO_BIN_EXE_explore"))
+        .args(["--json", "articles/russia-china-denisov-2020-12-29.txt"])
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let pred = std::env::temp_dir().join(format!("seed-{}.json", std::process::id()));
+    std::fs::write(&pred, &out.stdout).unwrap();
+    let figs = score(&["articles/russia-china-denisov-2020-12-29.gold.json", pred.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&pred);
+    for (k, v) in &figs {
+        assert_eq!(*v, 1.0, "{k} on the default article");
+    }
+}
+
+#[test]
+fn corpus_meets_the_accuracy_bars() {
+    let figs = score(&["--dir", "articles/corpus", "--cmd", &explore_cmd()]);
+    let n: usize = std::fs::read_dir(root().join("articles/corpus"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json"))
+        .count();
+    assert!(n >= 15, "the corpus needs at least 15 annotated articles, has {n}");
+    for name in ["f1", "kind", "date", "events_b3"] {
+        assert!(figure(&figs, name) >= 0.95, "{name} = {} is below 0.95", figure(&figs, name));
+    }
+    for name in ["order", "metadata"] {
+        assert_eq!(figure(&figs, name), 1.0, "{name} must be 1.00");
+    }
+}
