@@ -8,6 +8,7 @@ use crate::layout::Layout;
 use crate::mentions::Mentions;
 use crate::model::*;
 use crate::sentences::Segmented;
+use std::collections::HashSet;
 
 pub(crate) fn build(
     src: &str,
@@ -21,7 +22,7 @@ pub(crate) fn build(
     // Speakers, in order of their first statement.
     let mut speaker_ids: Vec<Option<String>> = vec![None; men.entities.len()];
     let mut speakers = Vec::new();
-    let mut used_ids: Vec<String> = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
     for c in claims {
         if speaker_ids[c.speaker].is_some() {
             continue;
@@ -154,13 +155,13 @@ fn slug(name: &str) -> String {
     }
 }
 
-fn unique(base: String, used: &mut Vec<String>) -> String {
+fn unique(base: String, used: &mut HashSet<String>) -> String {
     let mut id = base.clone();
     let mut n = 2;
     while used.contains(&id) {
         id = format!("{base}-{n}");
         n += 1;
     }
-    used.push(id.clone());
+    used.insert(id.clone());
     id
 }

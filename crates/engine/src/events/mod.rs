@@ -21,6 +21,7 @@ use crate::model::{Precision, When};
 use crate::sentences::Segmented;
 use crate::time::{Relation, Timing};
 use crate::token::TokKind;
+use std::collections::HashMap;
 pub use rules::VenueKind;
 use rules::*;
 
@@ -70,70 +71,47 @@ pub fn events(
     roles: &[Option<String>],
     published: Option<Date>,
 ) -> Timeline {
-    let mut occ: Vec<Occasion> = Vec::new();
+    let mut book = Book::default();
     let mut event_of: Vec<usize> = Vec::with_capacity(claims.len());
-    // Last claim index per event, to find a speaker's most recent event.
-    let mut last_use: Vec<usize> = Vec::new();
     // The claims' own dates, as the events stage refines them.
-    let mut own: Vec<Option<When>> = timings.iter().map(|t| t.as_ref().map(|t| t.when.clone()).filter(|w| w.precision != Precision::Unknown)).collect();
+    let mut own: Vec<Option<When>> = timings
+        .iter()
+        .map(|t| t.as_ref().map(|t| t.when.clone()).filter(|w| w.precision != Precision::Unknown))
+        .collect();
     for (ci, c) in claims.iter().enumerate() {
         let timing = timings[ci].as_ref();
         if let Some(p) = c.continues {
             let e = event_of[p];
+            book.last_use[e] = ci;
             event_of.push(e);
-            last_use[e] = ci;
             continue;
         }
         let venue = venue_in(src, seg, c);
         let mut relation = timing.and_then(|t| Some((t.relation?, event_of[t.anchor?])));
         // "at a press conference after the ceremony": after that occasion.
-        if let Some(kind) = occasion_before(src, seg, c) {
-            if let Some(a) = (0..occ.len()).rev().find(|&e| occ[e].venue.as_ref().is_some_and(|v| v.kind == kind) && occ[e].dated) {
-                relation = Some((Relation::After, a));
-                if own[ci].is_none() {
-                    let (s, e) = (occ[a].when.start, occ[a].when.end);
-                    let end = match (e, published) {
-                        (Some(e), Some(p)) => Some(e.max(p)),
-                        (e, _) => e,
-                    };
-                    own[ci] = Some(When { start: s, end, precision: Precision::Range, expression: Some(format!("after the {}", kind.label().to_lowercase())) });
-                }
+        if let Some(a) = occasion_before(src, seg, c).and_then(|kind| book.last_dated_of_kind(kind)) {
+            relation = Some((Relation::After, a));
+            if own[ci].is_none() {
+                let o = &book.occ[a];
+                let end = match (o.when.end, published) {
+                    (Some(e), Some(p)) => Some(e.max(p)),
+                    (e, _) => e,
+                };
+                let label = o.venue.as_ref().map_or("occasion", |v| v.kind.label());
+                own[ci] = Some(When { start: o.when.start, end, precision: Precision::Range, expression: Some(format!("after the {}", label.to_lowercase())) });
             }
         }
         let when = own[ci].as_ref();
         let undated = venue.is_none() && relation.is_none() && when.is_none();
-        let e = find_event(&occ, &last_use, c, venue.as_ref(), when, relation.is_some())
-            .or_else(|| undated.then(|| body_event(&occ, roles[c.speaker].as_deref())).flatten())
-            .or_else(|| undated.then(|| shared_occasion(&occ, &event_of, claims, ci)).flatten())
-            .unwrap_or_else(|| {
-                occ.push(Occasion {
-                    speakers: Vec::new(),
-                    venue: None,
-                    when: When::unknown(),
-                    dated: false,
-                    relation,
-                    first_claim: ci,
-                    perfect: c.perfect,
-                });
-                last_use.push(ci);
-                occ.len() - 1
-            });
-        let o = &mut occ[e];
-        if !o.speakers.contains(&c.speaker) {
-            o.speakers.push(c.speaker);
-        }
-        if o.venue.is_none() {
-            o.venue = venue;
-        }
-        if let Some(w) = when {
-            if !o.dated {
-                o.when = w.clone();
-                o.dated = true;
-            }
-        }
-        last_use[e] = ci;
+        let e = book
+            .find_event(c, venue.as_ref(), when, relation.is_some())
+            .or_else(|| undated.then(|| book.body_event(roles[c.speaker].as_deref())).flatten())
+            .or_else(|| undated.then(|| book.shared_occasion(c.speaker, ci.checked_sub(1).map(|p| event_of[p]))).flatten())
+            .unwrap_or_else(|| book.open(ci, c.perfect, relation));
+        book.join(e, ci, c.speaker, venue, when);
         event_of.push(e);
     }
+    let mut occ = book.occ;
     undated(&mut occ, published);
     let order = timeline_order(&occ);
     let mut rank = vec![0; occ.len()];
@@ -148,37 +126,136 @@ pub fn events(
         }
     }
     let date_of = (0..claims.len()).map(|ci| own[ci].clone().unwrap_or_else(|| events[event_of[ci]].when.clone())).collect();
-    Timeline {
-        events,
-        event_of,
-        date_of,
-    }
+    Timeline { events, event_of, date_of }
 }
 
-/// For a statement nothing places: the event held at a body the speaker's
-/// role names ("Halvia's ambassador to the Council" at "an emergency
-/// session of the Council").
-fn body_event(occ: &[Occasion], role: Option<&str>) -> Option<usize> {
-    let role = role?;
-    (0..occ.len()).rev().find(|&e| {
-        let Some(name) = occ[e].venue.as_ref().and_then(|v| v.name.as_deref()) else { return false };
-        name.split_whitespace()
-            .skip(1)
-            .filter(|w| w.len() >= 4 && w.starts_with(char::is_uppercase))
-            .any(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w))
-    })
+/// How many recent events a search looks back over, at most: it keeps the
+/// stage linear however many events an input makes.
+const LOOKBACK: usize = 64;
+
+/// The occasions found so far, with the indexes that find one without
+/// scanning them all.
+#[derive(Default)]
+struct Book {
+    occ: Vec<Occasion>,
+    /// Last claim made at each event: a speaker's most recent event.
+    last_use: Vec<usize>,
+    /// Each speaker's events, in the order they were opened.
+    by_speaker: HashMap<usize, Vec<usize>>,
+    /// Named settings where many speak.
+    by_name: HashMap<String, usize>,
+    /// The last event of each kind of setting.
+    last_of_kind: HashMap<VenueKind, usize>,
 }
 
-/// For a new speaker nothing places: the occasion of the statement just
-/// before, when many speak there ("At the signing ceremony, Darrow said …
-/// ¶ Fisk said that …").
-fn shared_occasion(occ: &[Occasion], event_of: &[usize], claims: &[Claim], ci: usize) -> Option<usize> {
-    let prev = ci.checked_sub(1)?;
-    if claims[..ci].iter().any(|c| c.speaker == claims[ci].speaker) {
-        return None;
+impl Book {
+    /// Opens a new occasion for claim `ci`.
+    fn open(&mut self, ci: usize, perfect: bool, relation: Option<(Relation, usize)>) -> usize {
+        self.occ.push(Occasion { speakers: Vec::new(), venue: None, when: When::unknown(), dated: false, relation, first_claim: ci, perfect });
+        self.last_use.push(ci);
+        self.occ.len() - 1
     }
-    let e = event_of[prev];
-    (occ[e].dated && occ[e].venue.as_ref().is_some_and(|v| v.kind.is_multiparty())).then_some(e)
+
+    /// Records that claim `ci` was made at event `e`.
+    fn join(&mut self, e: usize, ci: usize, speaker: usize, venue: Option<Venue>, when: Option<&When>) {
+        let o = &mut self.occ[e];
+        if !o.speakers.contains(&speaker) {
+            o.speakers.push(speaker);
+            self.by_speaker.entry(speaker).or_default().push(e);
+        }
+        if o.venue.is_none() {
+            if let Some(v) = &venue {
+                self.last_of_kind.insert(v.kind, e);
+                if let Some(name) = v.name.as_ref().filter(|_| v.kind.is_multiparty()) {
+                    self.by_name.entry(name.clone()).or_insert(e);
+                }
+            }
+            o.venue = venue;
+        }
+        if let Some(w) = when {
+            if !o.dated {
+                o.when = w.clone();
+                o.dated = true;
+            }
+        }
+        self.last_use[e] = ci;
+    }
+
+    fn last_dated_of_kind(&self, kind: VenueKind) -> Option<usize> {
+        self.last_of_kind.get(&kind).copied().filter(|&e| self.occ[e].dated)
+    }
+
+    /// For a statement nothing places: the event held at a body the
+    /// speaker's role names ("Halvia's ambassador to the Council" at "an
+    /// emergency session of the Council").
+    fn body_event(&self, role: Option<&str>) -> Option<usize> {
+        let role = role?;
+        (0..self.occ.len()).rev().take(LOOKBACK).find(|&e| {
+            let Some(name) = self.occ[e].venue.as_ref().and_then(|v| v.name.as_deref()) else { return false };
+            name.split_whitespace()
+                .skip(1)
+                .filter(|w| w.len() >= 4 && w.starts_with(char::is_uppercase))
+                .any(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w))
+        })
+    }
+
+    /// For a new speaker nothing places: the occasion of the statement just
+    /// before, when many speak there ("At the signing ceremony, Darrow said
+    /// … ¶ Fisk said that …").
+    fn shared_occasion(&self, speaker: usize, previous: Option<usize>) -> Option<usize> {
+        let e = previous?;
+        if self.by_speaker.contains_key(&speaker) {
+            return None;
+        }
+        (self.occ[e].dated && self.occ[e].venue.as_ref().is_some_and(|v| v.kind.is_multiparty())).then_some(e)
+    }
+
+    /// The event a claim joins, if any.
+    fn find_event(&self, claim: &Claim, venue: Option<&Venue>, when: Option<&When>, relative: bool) -> Option<usize> {
+        // A named setting where many speak (a summit, a session) is one event.
+        if let Some(name) = venue.filter(|v| v.kind.is_multiparty()).and_then(|v| v.name.as_deref()) {
+            if let Some(&e) = self.by_name.get(name) {
+                return Some(e);
+            }
+        }
+        // "a joint press conference", "the statement": the last event of that kind.
+        if let Some(v) = venue.filter(|v| v.shared && v.name.is_none()) {
+            if let Some(&e) = self.last_of_kind.get(&v.kind) {
+                return Some(e);
+            }
+        }
+        if relative {
+            return None;
+        }
+        let fits = |o: &Occasion| -> bool {
+            let venue_ok = match (venue, &o.venue) {
+                (Some(v), Some(w)) => v.kind.compatible(w.kind) && (v.name.is_none() || w.name.is_none() || v.name == w.name),
+                _ => true,
+            };
+            // A date of its own joins an undated occasion only with a setting
+            // (which venue_ok compares): "Krenn told reporters at the airport yesterday".
+            let time_ok = match when {
+                Some(w) if o.dated => o.when.start == w.start && o.when.end == w.end,
+                Some(_) => venue.is_some(),
+                None => true,
+            };
+            // "Brask had warned … ¶ Brask said": a look back and the news are two occasions.
+            let same_setting = matches!((venue, &o.venue), (Some(v), Some(w)) if v.kind == w.kind);
+            let tense_ok = o.perfect == claim.perfect || when.is_some() || same_setting;
+            venue_ok && time_ok && tense_ok && (o.relation.is_none() || (when.is_none() && venue.is_none()))
+        };
+        let mine = self.by_speaker.get(&claim.speaker)?;
+        let recent = &mine[mine.len().saturating_sub(LOOKBACK)..];
+        // The same date names the same occasion; otherwise the speaker's latest.
+        if let Some(w) = when {
+            let same_day = |e: &&usize| self.occ[**e].dated && self.occ[**e].when.start == w.start && self.occ[**e].when.end == w.end && fits(&self.occ[**e]);
+            if let Some(&e) = recent.iter().find(same_day) {
+                return Some(e);
+            }
+        }
+        let latest = recent.iter().copied().max_by_key(|&e| self.last_use[e])?;
+        fits(&self.occ[latest]).then_some(latest)
+    }
 }
 
 /// "after the ceremony", "following the talks": the occasion a statement
@@ -198,138 +275,65 @@ fn occasion_before(src: &str, seg: &Segmented, c: &Claim) -> Option<VenueKind> {
     None
 }
 
-/// The event a claim joins, if any.
-fn find_event(
-    occ: &[Occasion],
-    last_use: &[usize],
-    claim: &Claim,
-    venue: Option<&Venue>,
-    when: Option<&When>,
-    relative: bool,
-) -> Option<usize> {
-    let speaker = claim.speaker;
-    // A named setting where many speak (a summit, a session) is one event.
-    if let Some(name) = venue.filter(|v| v.kind.is_multiparty()).and_then(|v| v.name.as_deref()) {
-        if let Some(e) = occ
-            .iter()
-            .position(|o| o.venue.as_ref().and_then(|v| v.name.as_deref()) == Some(name))
-        {
-            return Some(e);
-        }
-    }
-    // "a joint press conference", "the statement": the last event of that kind.
-    if let Some(v) = venue.filter(|v| v.shared && v.name.is_none()) {
-        if let Some(e) = (0..occ.len())
-            .rev()
-            .find(|&e| occ[e].venue.as_ref().is_some_and(|w| w.kind == v.kind))
-        {
-            return Some(e);
-        }
-    }
-    if relative {
-        return None;
-    }
-    let fits = |o: &Occasion| -> bool {
-        let venue_ok = match (venue, &o.venue) {
-            (Some(v), Some(w)) => v.kind.compatible(w.kind) && (v.name.is_none() || w.name.is_none() || v.name == w.name),
-            _ => true,
-        };
-        // A date of its own joins an undated occasion only with a setting
-        // (which venue_ok compares): "Krenn told reporters at the airport yesterday".
-        let time_ok = match when {
-            Some(w) if o.dated => o.when.start == w.start && o.when.end == w.end,
-            Some(_) => venue.is_some(),
-            None => true,
-        };
-        // "Brask had warned … ¶ Brask said": a look back and the news are two occasions.
-        let same_setting = matches!((venue, &o.venue), (Some(v), Some(w)) if v.kind == w.kind);
-        let tense_ok = o.perfect == claim.perfect || when.is_some() || same_setting;
-        let (venue_ok, time_ok) = (venue_ok && tense_ok, time_ok);
-        venue_ok && time_ok && o.relation.is_none()
-            || (venue_ok && time_ok && when.is_none() && venue.is_none())
-    };
-    let mine: Vec<usize> = (0..occ.len())
-        .filter(|&e| occ[e].speakers.contains(&speaker))
-        .collect();
-    // The same date names the same occasion; otherwise the speaker's latest.
-    if let Some(w) = when {
-        if let Some(&e) = mine.iter().find(|&&e| {
-            occ[e].dated
-                && occ[e].when.start == w.start
-                && occ[e].when.end == w.end
-                && fits(&occ[e])
-        }) {
-            return Some(e);
-        }
-    }
-    let latest = mine.into_iter().max_by_key(|&e| last_use[e])?;
-    fits(&occ[latest]).then_some(latest)
-}
-
 /// Dates the events nothing dates: on or before publication, from the
 /// event mentioned just before it (what it most likely reacts to).
 fn undated(occ: &mut [Occasion], published: Option<Date>) {
     let Some(p) = published else { return };
-    for e in 0..occ.len() {
-        if occ[e].dated {
+    let floor = p.add_days(-1);
+    let mut before: Option<Date> = None;
+    for o in occ.iter_mut() {
+        if o.dated {
+            before = o.when.start.or(before);
             continue;
         }
-        let before = (0..e)
-            .rev()
-            .find(|&x| occ[x].dated)
-            .and_then(|x| occ[x].when.start);
-        let floor = p.add_days(-1);
         let start = before.map_or(floor, |b| b.max(floor)).min(p);
-        occ[e].when = When {
-            start: Some(start),
-            end: Some(p),
-            precision: Precision::Range,
-            expression: None,
-        };
+        o.when = When { start: Some(start), end: Some(p), precision: Precision::Range, expression: None };
     }
 }
 
-/// Event indices in timeline order: by start, then end, then first mention;
-/// "subsequently"/"earlier" move an event after/before the one it refers to.
+/// Event indices in timeline order: by start, then end; an event known only
+/// to follow (precede) another sorts just after (before) it when their dates
+/// tie; then first mention.
 fn timeline_order(occ: &[Occasion]) -> Vec<usize> {
+    // Relations point to events made earlier, so one forward pass ranks chains.
+    // An undated event follows what was mentioned before it (what it reacts to).
+    let mut rank = vec![0i64; occ.len()];
+    let mut last_dated: Option<usize> = None;
+    for e in 0..occ.len() {
+        rank[e] = match occ[e].relation {
+            Some((Relation::After, a)) if a < e => rank[a] + 1,
+            Some((Relation::Before, a)) if a < e => rank[a] - 1,
+            _ if !occ[e].dated => last_dated.map_or(0, |d| rank[d] + 1),
+            _ => 0,
+        };
+        if occ[e].dated {
+            last_dated = Some(e);
+        }
+    }
     let key = |e: usize| {
         let w = &occ[e].when;
-        (
-            w.start.map_or(i64::MAX, Date::to_days),
-            w.end.map_or(i64::MAX, Date::to_days),
-            occ[e].first_claim,
-        )
+        (w.start.map_or(i64::MAX, Date::to_days), w.end.map_or(i64::MAX, Date::to_days), rank[e], occ[e].first_claim)
     };
     let mut order: Vec<usize> = (0..occ.len()).collect();
     order.sort_by_key(|&e| key(e));
-    // Relations: a few passes settle chains.
-    for _ in 0..occ.len().min(8) {
-        let mut moved = false;
-        for e in 0..occ.len() {
-            let Some((rel, anchor)) = occ[e].relation else {
-                continue;
-            };
-            if anchor == e {
-                continue;
-            }
-            let pe = order.iter().position(|&x| x == e).unwrap_or(0);
-            let pa = order.iter().position(|&x| x == anchor).unwrap_or(0);
-            match rel {
-                Relation::After if pe < pa => {
-                    order.remove(pe);
-                    order.insert(pa, e);
-                    moved = true;
-                }
-                Relation::Before if pe > pa => {
-                    order.remove(pe);
-                    order.insert(pa, e);
-                    moved = true;
-                }
-                _ => {}
-            }
+    // Dates that contradict a relation: the relation wins (a bounded number of moves).
+    let mut moves = 0;
+    for e in 0..occ.len() {
+        let Some((rel, a)) = occ[e].relation else { continue };
+        if a == e || moves >= 64 {
+            continue;
         }
-        if !moved {
-            break;
+        let pe = order.iter().position(|&x| x == e).unwrap_or(0);
+        let pa = order.iter().position(|&x| x == a).unwrap_or(0);
+        let wrong = match rel {
+            Relation::After => pe < pa,
+            Relation::Before => pe > pa,
+        };
+        if wrong {
+            order.remove(pe);
+            let pa = order.iter().position(|&x| x == a).unwrap_or(0);
+            order.insert(if rel == Relation::After { pa + 1 } else { pa }, e);
+            moves += 1;
         }
     }
     order

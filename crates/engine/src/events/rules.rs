@@ -1,7 +1,7 @@
 //! The event stage's tables: the settings statements are made in.
 
 /// The kind of occasion a phrase names, and how the timeline labels it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum VenueKind {
     PressConference,
     Briefing,

@@ -207,16 +207,16 @@ struct Reader<'a> {
     out: Mentions,
     /// Last token index (exclusive) at which each entity was mentioned.
     last_seen: Vec<usize>,
+    /// Entities by the words they answer to (name, role and organisation
+    /// words), so that finding one never scans them all.
+    by_word: HashMap<String, Vec<usize>>,
+    /// How many words of each entity are in `by_word`.
+    indexed: Vec<usize>,
 }
 
 /// Runs the stage.
 pub fn mentions(src: &str, seg: &Segmented) -> Mentions {
-    let mut r = Reader {
-        src,
-        seg,
-        out: Mentions::default(),
-        last_seen: Vec::new(),
-    };
+    let mut r = Reader { src, seg, out: Mentions::default(), last_seen: Vec::new(), by_word: HashMap::new(), indexed: Vec::new() };
     for s in &seg.sentences {
         let mut i = s.toks.0;
         while i < s.toks.1 {
@@ -339,14 +339,38 @@ impl<'a> Reader<'a> {
     fn new_entity(&mut self, e: Entity) -> usize {
         self.out.entities.push(e);
         self.last_seen.push(0);
-        self.out.entities.len() - 1
+        self.indexed.push(0);
+        let id = self.out.entities.len() - 1;
+        self.reindex(id);
+        id
     }
 
-    /// The most recently mentioned entity satisfying `pred`.
-    fn most_recent(&self, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
-        (0..self.out.entities.len())
+    /// Puts an entity's words (after they changed) into the word index.
+    fn reindex(&mut self, e: usize) {
+        let ent = &self.out.entities[e];
+        let n = ent.words.len() + ent.role_words.len();
+        if self.indexed[e] == n {
+            return;
+        }
+        self.indexed[e] = n;
+        for w in ent.words.iter().chain(&ent.role_words) {
+            let list = self.by_word.entry(w.clone()).or_default();
+            if list.last() != Some(&e) {
+                list.push(e);
+            }
+        }
+    }
+
+    /// The most recently mentioned entity satisfying `pred` among those that
+    /// answer to one of `keys`. Only the latest few hundred entities per word
+    /// are looked at, which keeps every lookup bounded.
+    fn most_recent(&self, keys: &[&str], pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        keys.iter()
+            .filter_map(|k| self.by_word.get(*k))
+            .flat_map(|list| list.iter().rev().take(256))
+            .copied()
             .filter(|&e| pred(&self.out.entities[e]))
-            .max_by_key(|&e| self.last_seen.get(e).copied().unwrap_or(0))
+            .max_by_key(|&e| (self.last_seen.get(e).copied().unwrap_or(0), e))
     }
 
     // ----- role descriptions -------------------------------------------------
@@ -567,8 +591,17 @@ impl<'a> Reader<'a> {
                 // "the country's envoy" leaves the nationality open.
                 && (e.role_words.iter().any(|w| w == "country") || proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w))))
         };
+        // The words an entity fitting this role answers to.
+        let sing = singular(&head).to_string();
+        let mut keys: Vec<&str> = vec![sing.as_str()];
+        keys.extend(role_classes(&sing).iter().copied());
+        // Role nouns that this one can refer to: "the diplomat" → "ambassador".
+        keys.extend(ROLE_CLASSES.iter().filter(|(_, cs)| cs.contains(&sing.as_str())).map(|(k, _)| *k));
+        if sing == "diplomat" {
+            keys.push("minister");
+        }
         if !plural {
-            if let Some(e) = self.most_recent(|e| fits(e) && e.named) {
+            if let Some(e) = self.most_recent(&keys, |e| fits(e) && e.named) {
                 // A named spokesperson of another organisation does not fit.
                 let compatible = org.is_none_or(|o| {
                     let ow = &self.out.entities[o].words;
@@ -587,7 +620,8 @@ impl<'a> Reader<'a> {
         }
         // Nobody fits: the description is the speaker's only name.
         let name = strip_determiner(role_text);
-        if let Some(e) = self.most_recent(|e| !e.named && e.name.eq_ignore_ascii_case(&name)) {
+        let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if let Some(e) = self.most_recent(&[last.as_str()], |e| !e.named && e.name.eq_ignore_ascii_case(&name)) {
             return e;
         }
         let mut e = Entity::new(name.clone(), SpeakerKind::Person);
@@ -676,6 +710,7 @@ impl<'a> Reader<'a> {
                 let ent = &mut self.out.entities[e];
                 ent.words.push(acronym.to_lowercase());
                 ent.add_alias(&acronym);
+                self.reindex(e);
             }
             let start = if definite { i - 1 } else { i };
             // ", a regional forecasting agency,": what the organisation is.
@@ -797,6 +832,7 @@ impl<'a> Reader<'a> {
                 self.out.entities[e].gender = Gender::Male;
             }
         }
+        self.reindex(e);
         Some(e)
     }
 
@@ -804,13 +840,14 @@ impl<'a> Reader<'a> {
     fn find_person(&self, words: &[String], role_words: Option<&[String]>) -> Option<usize> {
         let ents = &self.out.entities;
         // The same full name.
-        if let Some(e) = self.most_recent(|e| e.words == words) {
+        let last_word = words.last()?.as_str();
+        if let Some(e) = self.most_recent(&[last_word], |e| e.words == words) {
             return Some(e);
         }
         if words.len() >= 2 {
             // A longer or shorter written form: "Anna Maria Berg" / "Anna Berg".
             let (first, last) = (&words[0], &words[words.len() - 1]);
-            return self.most_recent(|e| {
+            return self.most_recent(&[last_word], |e| {
                 e.kind == SpeakerKind::Person
                     && e.words.len() >= 2
                     && e.words.last() == Some(last)
@@ -820,7 +857,12 @@ impl<'a> Reader<'a> {
         let w = &words[0];
         // A surname (or any part of a known name) alone: prefer someone whose
         // role matches the title written with it.
-        let candidates: Vec<usize> = (0..ents.len())
+        let candidates: Vec<usize> = self
+            .by_word
+            .get(w.as_str())
+            .map_or(&[][..], |l| &l[l.len().saturating_sub(256)..])
+            .iter()
+            .copied()
             .filter(|&e| {
                 ents[e].kind == SpeakerKind::Person
                     && ents[e].named
@@ -857,7 +899,8 @@ impl<'a> Reader<'a> {
     /// The organisation entity for these words, found or made.
     fn resolve_org(&mut self, words: &[String], text: &str, description: bool) -> usize {
         let heads: Vec<&String> = words.iter().filter(|w| contains(ORG_HEADS, w)).collect();
-        let found = self.most_recent(|e| {
+        let keys: Vec<&str> = if heads.is_empty() { words.iter().map(String::as_str).collect() } else { heads.iter().map(|h| h.as_str()).collect() };
+        let found = self.most_recent(&keys, |e| {
             e.kind == SpeakerKind::Organization
                 && heads.iter().all(|h| e.words.contains(h))
                 && (words
@@ -890,6 +933,7 @@ impl<'a> Reader<'a> {
                     );
                 }
             }
+            self.reindex(e);
             return e;
         }
         let name = capitalize_words(&strip_determiner(text));
@@ -959,6 +1003,7 @@ impl<'a> Reader<'a> {
         if !ent.words.contains(&w) {
             ent.words.push(w);
         }
+        self.reindex(e);
         close
     }
 

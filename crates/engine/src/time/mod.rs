@@ -20,6 +20,7 @@ pub mod refiners;
 use crate::attribution::Claim;
 use crate::date::Date;
 use crate::model::{Precision, When};
+use std::collections::HashMap;
 use crate::sentences::Segmented;
 pub use parsers::Relation;
 use parsers::{parse_at, Expr, Parsed};
@@ -46,33 +47,35 @@ const SPEAKING_VERBS: &[&str] = &["speaking", "spoke", "talked", "told", "wrote"
 const OCCASIONS: &[&str] = &["address", "briefing", "call", "ceremony", "conference", "conversation", "debate", "hearing", "interview", "meeting", "session", "speech", "summit", "talks", "visit", "vote"];
 
 /// Runs the stage: one timing per claim, `None` when its words give no time.
-pub fn time(
-    src: &str,
-    seg: &Segmented,
-    claims: &[Claim],
-    published: Option<Date>,
-) -> Vec<Option<Timing>> {
+pub fn time(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Vec<Option<Timing>> {
     let mut out: Vec<Option<Timing>> = Vec::with_capacity(claims.len());
-    // The last claim whose own words dated it: what "subsequently" follows.
-    let mut anchor: Option<usize> = None;
+    let scene = Scene::new(seg, claims);
+    let mut seen = Seen::default();
     for (ci, claim) in claims.iter().enumerate() {
         let mut found = expressions(src, seg, &claim.frame);
         if found.is_empty() && claim.continues.is_none() {
-            found = scene_time(src, seg, claims, ci);
+            found = scene_time(src, seg, claims, &scene, ci);
         }
         if found.is_empty() && claim.continues.is_none() {
             found = occasion_time(src, seg, claim);
         }
         let timing = match choose(&found) {
             Some((main, relation)) => {
-                // "Sand later told NRB": later than Sand's own last statement.
-                let own = (0..ci).rev().find(|&c| claims[c].speaker == claim.speaker && claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.start.is_some()));
-                // A bare "earlier" looks back from the story's main occasion, the lead's.
-                let lead = (0..ci).find(|&c| claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.start.is_some()));
+                let start_of = |c: usize| out[c].as_ref().and_then(|t: &Timing| t.when.start);
                 let anchor = match relation {
-                    Some(Relation::After) => own.or(anchor.map(|a| latest_of_speaker(claims, &out, a))),
-                    Some(Relation::Before) if main.expr == Expr::Order => lead.or(anchor),
-                    _ => anchor,
+                    // "Sand later told NRB": later than Sand's own last
+                    // statement; otherwise the statement mentioned before,
+                    // unless that was its speaker looking back ("Tamm told
+                    // parliament last month") after a later statement of theirs.
+                    Some(Relation::After) => seen.last_of_speaker.get(&claim.speaker).copied().or_else(|| {
+                        seen.last.map(|a| match seen.best_of_speaker.get(&claims[a].speaker) {
+                            Some(&b) if start_of(b) > start_of(a) => b,
+                            _ => a,
+                        })
+                    }),
+                    // A bare "earlier" looks back from the story's main occasion, the lead's.
+                    Some(Relation::Before) if main.expr == Expr::Order => seen.lead.or(seen.last),
+                    _ => seen.last,
                 };
                 let anchor_when = anchor.and_then(|a| out[a].as_ref()).map(|t| &t.when);
                 let mut when = refiners::resolve(main.expr, relation, published, anchor_when);
@@ -82,7 +85,7 @@ pub fn time(
                 let (relation, anchor) = if relative {
                     (relation, anchor)
                 } else if relation.is_some() {
-                    let same_day = (0..ci).rev().find(|&c| claims[c].continues.is_none() && out[c].as_ref().is_some_and(|t| t.when.precision == Precision::Day && t.when.start == when.start));
+                    let same_day = when.start.and_then(|d| seen.on_day.get(&d).copied());
                     (relation.filter(|_| same_day.is_some()), same_day)
                 } else {
                     (None, None)
@@ -91,41 +94,80 @@ pub fn time(
             }
             None => claim.continues.and_then(|p| out[p].clone()),
         };
-        if timing
-            .as_ref()
-            .is_some_and(|t| t.when.precision != Precision::Unknown)
-            && claim.continues.is_none()
-            && !found.is_empty()
-        {
-            anchor = Some(ci);
+        if claim.continues.is_none() && !found.is_empty() {
+            if let Some(t) = timing.as_ref().filter(|t| t.when.precision != Precision::Unknown) {
+                seen.record(ci, claim.speaker, &t.when, |c| out[c].as_ref().and_then(|t| t.when.start));
+            }
         }
         out.push(timing);
     }
     out
 }
 
-/// What "subsequently" follows: the statement mentioned just before, unless
-/// that was its speaker looking back ("Tamm told parliament last month …")
-/// after a later statement of theirs: then that later one.
-fn latest_of_speaker(claims: &[Claim], out: &[Option<Timing>], a: usize) -> usize {
-    let start = |c: usize| out[c].as_ref().and_then(|t| t.when.start);
-    (0..a)
-        .filter(|&c| claims[c].speaker == claims[a].speaker && claims[c].continues.is_none() && start(c) > start(a))
-        .max_by_key(|&c| start(c))
-        .unwrap_or(a)
+/// What the statements read so far have dated, for the anchors of relative
+/// expressions. Every lookup is a map access, so the stage stays linear.
+#[derive(Default)]
+struct Seen {
+    /// The last statement whose own words dated it: what "subsequently" follows.
+    last: Option<usize>,
+    /// The first such statement: the lead's occasion.
+    lead: Option<usize>,
+    last_of_speaker: HashMap<usize, usize>,
+    /// Each speaker's statement with the latest start.
+    best_of_speaker: HashMap<usize, usize>,
+    /// The last statement dated to a given day.
+    on_day: HashMap<Date, usize>,
 }
+
+impl Seen {
+    fn record(&mut self, ci: usize, speaker: usize, when: &When, start_of: impl Fn(usize) -> Option<Date>) {
+        self.last = Some(ci);
+        self.lead.get_or_insert(ci);
+        self.last_of_speaker.insert(speaker, ci);
+        match self.best_of_speaker.get(&speaker) {
+            Some(&b) if start_of(b) >= when.start => {}
+            _ => {
+                self.best_of_speaker.insert(speaker, ci);
+            }
+        }
+        if when.precision == Precision::Day {
+            if let Some(d) = when.start {
+                self.on_day.insert(d, ci);
+            }
+        }
+    }
+}
+
+/// Which sentences hold statements, and where each speaker is first heard.
+struct Scene {
+    has_claim: Vec<bool>,
+    first_claim_of: HashMap<usize, usize>,
+}
+
+impl Scene {
+    fn new(seg: &Segmented, claims: &[Claim]) -> Scene {
+        let mut has_claim = vec![false; seg.sentences.len()];
+        let mut first_claim_of = HashMap::new();
+        for (ci, c) in claims.iter().enumerate() {
+            has_claim[c.sentence] = true;
+            first_claim_of.entry(c.speaker).or_insert(ci);
+        }
+        Scene { has_claim, first_claim_of }
+    }
+}
+
 
 /// The time set by the narration just before a statement: the sentence
 /// before it in its paragraph ("The two signed the declaration this past
 /// October. At the ceremony, Saari said …"), or, for a speaker heard for
 /// the first time at the head of a paragraph, a narration paragraph before
 /// it ("The court ruled on Thursday … ¶ "…," Chief Justice Keller said").
-fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], ci: usize) -> Vec<Parsed> {
+fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], scene: &Scene, ci: usize) -> Vec<Parsed> {
     let si = claims[ci].sentence;
     if si == 0 {
         return Vec::new();
     }
-    let narration = |s: usize| !claims.iter().any(|c| c.sentence == s);
+    let narration = |s: usize| !scene.has_claim[s];
     let single = |found: Vec<Parsed>| -> Vec<Parsed> {
         let found: Vec<Parsed> = found.into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
         if found.len() == 1 { found } else { Vec::new() }
@@ -134,8 +176,8 @@ fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], ci: usize) -> Vec<Pa
     if prev_para == para {
         return if narration(si - 1) { single(expressions(src, seg, &[seg.sentences[si - 1].toks])) } else { Vec::new() };
     }
-    let first_time = !claims[..ci].iter().any(|c| c.speaker == claims[ci].speaker);
-    let sentences: Vec<usize> = (0..si).rev().take_while(|&s| seg.sentences[s].para == prev_para).collect();
+    let first_time = scene.first_claim_of.get(&claims[ci].speaker) == Some(&ci);
+    let sentences: Vec<usize> = (0..si).rev().take_while(|&s| seg.sentences[s].para == prev_para).take(64).collect();
     if !first_time || prev_para + 1 != para || !sentences.iter().all(|&s| narration(s)) {
         return Vec::new();
     }
