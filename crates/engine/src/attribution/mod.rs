@@ -170,7 +170,9 @@ impl<'a> Reader<'a> {
                 k += 2;
                 continue;
             }
-            if contains(PARTICIPLE_CUES, w) {
+            // "said that A, and that B": a second statement.
+            let and_that = w.eq_ignore_ascii_case("and") && self.is(k + 1, "that") && !self.quoted(k + 1);
+            if contains(PARTICIPLE_CUES, w) || and_that {
                 out.push(Cue {
                     start: k,
                     end: k + 1,
@@ -516,11 +518,15 @@ impl<'a> Reader<'a> {
             .to_string();
         let (speaker, via, subject_start, after) = self.find_speaker(si, cue, a, covered, last_here)?;
         let k = self.skip_complements(after, b, self.text(cue.start));
-        let content = self
-            .quote_before(subject_start, a, k, b)
+        let content = if contains(CHARACTERISING_VERBS, self.text(cue.start)) {
+            // "welcomed the ruling as "…"", "described the verdict as "…"".
+            self.characterisation(cue.end, b)
+        } else {
+            self.quote_before(subject_start, a, k, b)
             .or_else(|| self.quote_after(k, b))
             .or_else(|| self.clause_after(k, b, &cue_text))
-            .or_else(|| self.clause_before(subject_start, a, k, b))?;
+            .or_else(|| self.clause_before(subject_start, a, k, b))
+        }?;
         let mut confidence = content.confidence;
         confidence *= match via {
             Via::Name => 1.0,
@@ -726,6 +732,27 @@ impl<'a> Reader<'a> {
         Some(end)
     }
 
+    /// The quotation a characterising verb gives: "… the verdict as "…"",
+    /// "… the decision "unacceptable"".
+    fn characterisation(&self, from: usize, b: usize) -> Option<Content> {
+        let mut j = from;
+        while j < b && j < from + 10 && !self.quoted(j) {
+            if matches!(self.punct(j), Some('.' | ';')) || self.is(j, "that") || self.word_in(j, CUE_VERBS) {
+                return None;
+            }
+            j += 1;
+        }
+        if j >= b || !self.quoted(j) {
+            return None;
+        }
+        let q = self.seg.quote_of[j];
+        let mut end = j;
+        while end < b && self.seg.quote_of[end] == q {
+            end += 1;
+        }
+        Some(Content { kind: Kind::Direct, ranges: vec![(j, end)], confidence: 0.75 })
+    }
+
     /// `"…," X said [, "…"]`: the quotation that ends where the attribution begins.
     fn quote_before(&self, subject_start: usize, a: usize, k: usize, b: usize) -> Option<Content> {
         let mut e = subject_start;
@@ -843,14 +870,22 @@ impl<'a> Reader<'a> {
             j += 1;
         } else if let Some(t) = self.that_after_gap(k, b, bare && !hearer) {
             j = t + 1;
-        } else if bare {
+        } else if bare && j == k {
             conf = 0.8;
         } else {
+            // "…, their union said on Monday, deepening a dispute": after a
+            // comma only "that" opens what was said.
             return None;
         }
         let end = self.clause_end(j, b);
-        if self.words(j, end) < 3 || self.is_object_only(j) {
+        if self.words(j, end) < 3 {
             return None;
+        }
+        if self.is_object_only(j) {
+            // "warned of "extremely dangerous" rainfall": quoted words make
+            // the object something said.
+            let quoted = (j..end).any(|x| self.quoted(x)) && self.word_is_any(j, &["of", "about", "against"]);
+            return quoted.then(|| self.paraphrase(j + 1, end, 0.75));
         }
         Some(self.paraphrase(j, end, conf))
     }
@@ -896,8 +931,10 @@ impl<'a> Reader<'a> {
     /// What a paraphrase of `[j, end)` is: reported, or mixed when it
     /// embeds a quotation.
     fn paraphrase(&self, j: usize, end: usize, conf: f32) -> Content {
+        // Quotations that are names (the law "On Elections", the so-called
+        // "reset") are not words said.
         let quoted = (j..end)
-            .filter(|&x| self.quoted(x) && self.seg.tokens[x].kind != TokKind::Punct)
+            .filter(|&x| self.quoted(x) && self.seg.tokens[x].kind != TokKind::Punct && !self.names_something(x))
             .count();
         let words = self.words(j, end);
         let kind = if quoted == 0 {
@@ -912,6 +949,14 @@ impl<'a> Reader<'a> {
             ranges: vec![(j, end)],
             confidence: conf,
         }
+    }
+
+    /// Whether the quotation holding token `x` is a name: introduced by
+    /// "the law", "titled", "so-called", … or a title in capitals.
+    fn names_something(&self, x: usize) -> bool {
+        let q = self.seg.quote_of[x];
+        let Some(open) = (0..=x).rev().take(200).find(|&k| self.seg.quote_of[k] != q).map(|k| k + 1).or(Some(0)) else { return false };
+        open > 0 && (self.word_in(open - 1, NAME_INTRODUCERS) || (open > 1 && self.word_in(open - 2, NAME_INTRODUCERS) && self.word_is_any(open - 1, &["as", "the"])))
     }
 
     /// "warned of a crisis": a prepositional object, not a clause.
@@ -952,6 +997,10 @@ impl<'a> Reader<'a> {
             }
             if self.punct(k) == Some(';') && !self.quoted(k) {
                 return k;
+            }
+            // "… and that …": a second statement.
+            if k > j && self.is(k, "and") && self.is(k + 1, "that") && !self.quoted(k) {
+                return if self.punct(k - 1) == Some(',') && !self.quoted(k - 1) { k - 1 } else { k };
             }
             // "… and warned that …": a second reporting verb, a second statement.
             if k > j && self.word_is_any(k, &["and", "but"]) && !self.quoted(k) {
@@ -1062,6 +1111,7 @@ impl<'a> Reader<'a> {
         // ", adding" or `," adding` (the comma inside a closing quotation).
         let comma_before = cue.start > a
             && (self.punct(cue.start - 1) == Some(',')
+                || self.is(cue.start, "and")
                 || (cue.start > a + 1 && self.quoted(cue.start - 1) && self.punct(cue.start - 2) == Some(',')));
         if !comma_before {
             return None;

@@ -4,43 +4,25 @@
 /// Reporting verbs, in the forms news writing uses for past and present
 /// reporting ("said", "says", "told", "warned").
 pub const CUE_VERBS: &[&str] = &[
-    "acknowledged", "added", "adds", "admitted", "affirmed", "announced", "argued", "argues", "asserted", "assured",
-    "cautioned", "charged", "claimed", "claims", "commented", "complained", "concluded", "confirmed", "confirms",
-    "contended", "continued", "declared", "declares", "emphasised", "emphasises", "emphasized", "emphasizes",
-    "explained", "explains", "highlighted", "indicated", "informed", "insisted", "insists", "maintained",
-    "mentioned", "noted", "notes", "observed", "pledged", "predicted", "promised", "read", "reads", "reaffirmed",
-    "recalled", "reiterated", "remarked", "replied", "reported", "responded", "said", "says", "stated",
-    "states", "stressed", "stresses", "suggested", "tells", "told", "tweeted", "underlined", "underscored", "vowed",
-    "warned", "warns", "wrote",
+    "accused", "accuses", "acknowledged", "added", "adds", "admitted", "affirmed", "announced", "argued", "argues",
+    "asserted", "assured", "boasted", "branded", "called", "cautioned", "charged", "claimed", "claims", "commented",
+    "complained", "conceded", "concluded", "confirmed", "confirms", "contended", "continued", "declared",
+    "declares", "described", "describes", "dismissed", "elaborated", "emphasised", "emphasises", "emphasized",
+    "emphasizes", "explained", "explains", "hailed", "highlighted", "indicated", "informed", "insisted", "insists",
+    "joked", "maintained", "mentioned", "noted", "notes", "observed", "pledged", "predicted", "promised", "quipped",
+    "read", "reads", "reaffirmed", "recalled", "reiterated", "remarked", "replied", "reported", "responded", "said",
+    "say", "says", "specified", "stated", "states", "stressed", "stresses", "suggested", "tells", "termed", "told",
+    "tweeted", "underlined", "underscored", "vowed", "warned", "warns", "welcomed", "wrote",
 ];
 
 /// Reporting verbs that may take reported speech without "that" ("said the
 /// talks failed"). The others need "that", a colon or a quotation, since a
 /// bare phrase after them is an object ("stressed the importance of …").
 pub const BARE_CLAUSE_VERBS: &[&str] = &[
-    "added",
-    "adds",
-    "argued",
-    "argues",
-    "asserted",
-    "claimed",
-    "claims",
-    "contended",
-    "declared",
-    "declares",
-    "insisted",
-    "insists",
-    "maintained",
-    "replied",
-    "responded",
-    "said",
-    "says",
-    "stated",
-    "states",
-    "tells",
-    "told",
-    "tweeted",
-    "wrote",
+    "accused", "accuses", "added", "adds", "argued", "argues", "asserted", "boasted", "claimed", "claims",
+    "conceded", "contended", "declared", "declares", "elaborated", "insisted", "insists", "joked", "maintained",
+    "quipped", "replied", "responded", "said", "say", "says", "specified", "stated", "states", "tells", "told",
+    "tweeted", "wrote",
 ];
 
 /// Reporting phrases of several words: the first word, then the rest.
@@ -56,29 +38,16 @@ pub const CUE_PHRASES: &[(&str, &[&str])] = &[
 /// Participles that attach a further statement to the one before it
 /// ("…, adding that …").
 pub const PARTICIPLE_CUES: &[&str] = &[
-    "adding",
-    "arguing",
-    "asserting",
-    "claiming",
-    "emphasising",
-    "emphasizing",
-    "explaining",
-    "highlighting",
-    "insisting",
-    "noting",
-    "recalling",
-    "reiterating",
-    "saying",
-    "stating",
-    "stressing",
-    "underlining",
-    "underscoring",
-    "warning",
+    "adding", "arguing", "asserting", "calling", "claiming", "describing", "emphasising", "emphasizing",
+    "explaining", "highlighting", "insisting", "noting", "recalling", "reiterating", "saying", "stating",
+    "stressing", "underlining", "underscoring", "warning",
 ];
 
 /// Participles that may take reported speech without "that" ("saying the
 /// review was overdue").
-pub const BARE_PARTICIPLES: &[&str] = &["adding", "arguing", "asserting", "claiming", "insisting", "saying", "stating"];
+pub const BARE_PARTICIPLES: &[&str] = &[
+    "adding", "arguing", "asserting", "calling", "claiming", "describing", "insisting", "saying", "stating",
+];
 
 /// Words before a reporting verb that make it something else: "is said to
 /// be", "the said agreement", "was told to leave".
@@ -130,57 +99,16 @@ pub const SUBJECT_ADVERBS: &[&str] = &[
 /// Words that open an aside between a speaker and the verb: "Putin, while
 /// speaking at …, said", "Ost, who chairs the committee, said".
 pub const ASIDE_OPENERS: &[&str] = &[
-    "after",
-    "answering",
-    "as",
-    "asked",
-    "at",
-    "before",
-    "citing",
-    "commenting",
-    "during",
-    "following",
-    "for",
-    "herself",
-    "himself",
-    "in",
-    "last",
-    "on",
-    "referring",
-    "responding",
-    "speaking",
-    "this",
-    "when",
-    "which",
-    "while",
-    "who",
-    "whose",
-    "writing",
+    "after", "answering", "as", "asked", "at", "before", "citing", "commenting", "during", "following", "for",
+    "from", "herself", "himself", "in", "last", "of", "on", "referring", "responding", "speaking", "this", "when",
+    "which", "while", "who", "whose", "writing",
 ];
 
 /// Words of a time phrase that can sit between a verb and what was said
 /// ("said on Tuesday that", "told reporters last week").
 pub const TIME_WORDS: &[&str] = &[
-    "afternoon",
-    "day",
-    "earlier",
-    "early",
-    "evening",
-    "last",
-    "late",
-    "later",
-    "month",
-    "morning",
-    "night",
-    "past",
-    "previous",
-    "this",
-    "today",
-    "tonight",
-    "week",
-    "weekend",
-    "year",
-    "yesterday",
+    "afternoon", "day", "earlier", "early", "evening", "last", "late", "later", "month", "morning", "night", "past",
+    "previous", "this", "time", "today", "tonight", "week", "weekend", "year", "yesterday",
 ];
 
 /// Prepositions that open a phrase giving the setting of a statement
@@ -231,6 +159,19 @@ pub const SETTING_NOUNS: &[&str] = &[
     "twitter",
     "visit",
     "x",
+];
+
+/// Verbs that characterise rather than report ("welcomed the ruling as
+/// "…"", "described the verdict as "…""): what was said is the quotation
+/// after "as".
+pub const CHARACTERISING_VERBS: &[&str] = &[
+    "branded", "called", "calling", "described", "describes", "describing", "dismissed", "hailed", "termed", "welcomed",
+];
+
+/// Words before a quotation that make it a name, not words said: the law
+/// "On Elections", the so-called "reset", an initiative titled "…".
+pub const NAME_INTRODUCERS: &[&str] = &[
+    "accord", "act", "agreement", "bill", "called", "campaign", "charter", "declaration", "decree", "doctrine", "document", "dubbed", "entitled", "initiative", "known", "law", "named", "operation", "plan", "program", "programme", "project", "protocol", "resolution", "so-called", "strategy", "titled", "treaty",
 ];
 
 /// Documents that "read" or "say" what their authors said ("the statement

@@ -3,18 +3,21 @@
 
 /// Nouns that name a role a speaker holds. Plurals name groups of speakers.
 pub const ROLE_HEADS: &[&str] = &[
-    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "ambassador", "ambassadors", "analyst",
-    "analysts", "attache", "attorney", "candidate", "ceo", "chair", "chairman", "chairperson", "chairwoman",
-    "chancellor", "chief", "commander", "commissioner", "congressman", "congresswoman", "consul", "coordinator",
-    "counsellor", "counselor", "counterpart", "delegate", "delegates", "deputy", "diplomat", "diplomats",
-    "director", "economist", "economists", "emir", "envoy", "envoys", "executive", "expert", "experts", "founder",
-    "governor", "head", "investigator", "investigators", "judge", "justice", "king", "lawmaker", "lawmakers",
-    "lawyer", "lawyers", "leader", "leaders", "legislator", "legislators", "manager", "mayor", "minister",
-    "ministers", "mp", "negotiator", "negotiators", "officer", "officers", "official", "officials", "ombudsman",
-    "premier", "president", "presidents", "prince", "princess", "professor", "prosecutor", "prosecutors", "queen",
-    "rapporteur", "representative", "representatives", "researcher", "researchers", "scientist", "scientists",
+    "activist", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "ambassador", "ambassadors",
+    "analyst", "analysts", "attache", "attorney", "businessman", "businesswoman", "candidate", "captain", "ceo",
+    "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chief", "coach", "commander", "commissioner",
+    "congressman", "congresswoman", "consul", "coordinator", "counsellor", "counselor", "counterpart", "defender",
+    "delegate", "delegates", "deputy", "diplomat", "diplomats", "director", "economist", "economists", "emir",
+    "entrepreneur", "envoy", "envoys", "executive", "expert", "experts", "forward", "founder", "goalkeeper",
+    "governor", "head", "investigator", "investigators", "journalist", "judge", "justice", "king", "lawmaker",
+    "lawmakers", "lawyer", "lawyers", "leader", "leaders", "legislator", "legislators", "manager", "mayor",
+    "midfielder", "minister", "ministers", "mp", "negotiator", "negotiators", "observers", "officer", "officers",
+    "official", "officials", "ombudsman", "owner", "people", "player", "politician", "premier", "president",
+    "presidents", "prince", "princess", "professor", "prosecutor", "prosecutors", "queen", "rapporteur", "referee",
+    "representative", "representatives", "researcher", "researchers", "residents", "scientist", "scientists",
     "secretary", "secretary-general", "senator", "senators", "sources", "speaker", "spokesman", "spokespeople",
-    "spokesperson", "spokeswoman", "strategist", "treasurer", "undersecretary", "vice-president",
+    "spokesperson", "spokeswoman", "strategist", "striker", "treasurer", "undersecretary", "vice-president",
+    "witnesses",
 ];
 
 /// Role nouns and the classes a role-noun reference can pick them by: "the
