@@ -390,6 +390,11 @@ impl<'a> Reader<'a> {
         let mods_from = k;
         while k < end && k - mods_from < 6 {
             let Some(t) = self.tok(k) else { break };
+            // "the 58-year-old politician"
+            if t.kind == TokKind::Number && self.punct(k + 1) == Some('-') && self.tok(k + 2).is_some_and(|n| n.text(self.src).starts_with("year")) {
+                k += 3;
+                continue;
+            }
             if self.quoted(k) || t.kind != TokKind::Word {
                 break;
             }
@@ -429,8 +434,21 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// "to China", "of Foreign Affairs", "for the ministry", "of the committee".
+    /// "to China", "of Foreign Affairs", "for the ministry", "of the
+    /// republic's Central Election Commission (CEC)", "familiar with the
+    /// negotiations". A capitalised complement stops before an honorific or
+    /// a personal name written after it ("Minister for National Health
+    /// Services Dr Nadia Qaiser").
     fn role_complement(&self, k: usize, end: usize) -> usize {
+        // "people familiar with the negotiations", "sources close to the talks"
+        let post = [("familiar", "with"), ("close", "to"), ("briefed", "on"), ("aware", "of")];
+        if post.iter().any(|(a, p)| self.is(k, a) && self.is(k + 1, p)) {
+            let mut j = k + 2;
+            while j < end && j - k < 8 && !self.quoted(j) && self.tok(j).is_some_and(|t| t.kind == TokKind::Word) && !self.word_is_verbish(j) {
+                j += 1;
+            }
+            return j;
+        }
         if k + 1 >= end || !self.lower_in(k, ROLE_PREPOSITIONS) || self.quoted(k) {
             return k;
         }
@@ -438,12 +456,15 @@ impl<'a> Reader<'a> {
         if self.is(j, "the") {
             j += 1;
         }
+        // "the republic's …", "the country's …"
+        if self.tok(j).is_some_and(|t| t.kind == TokKind::Word) && self.possessive(j + 1) {
+            j += 2;
+        }
         let from = j;
-        while j < end
-            && !self.quoted(j)
-            && (self.is_name_word(j)
-                || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1)))
-        {
+        while j < end && !self.quoted(j) && (self.is_name_word(j) || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1))) {
+            if self.lower_in(j, HONORIFICS) {
+                break;
+            }
             j += 1;
         }
         if j == from {
@@ -457,11 +478,36 @@ impl<'a> Reader<'a> {
                 j += 1;
             }
             if j > from && self.lower_in(j - 1, ORG_HEADS) {
-                return j;
+                return self.acronym_after(j);
             }
             return k;
         }
-        j
+        // A personal name after the complement: the last two capitalised
+        // words, when they are not the complement's own (an organisation, a
+        // role, "Affairs").
+        if j - from >= 3 && !self.lower_in(j - 1, ORG_HEADS) && !self.lower_in(j - 2, ORG_HEADS) && !self.lower_in(j - 1, ROLE_MODIFIERS) && !self.lower_in(j - 2, ROLE_MODIFIERS) && !self.lower_in(j - 1, ROLE_HEADS) && !self.is(j - 1, "affairs") && self.punct(j) != Some('(') {
+            let name_start = j - 2;
+            if name_start > from && !self.lower_in(name_start - 1, ORG_JOINERS) {
+                return name_start;
+            }
+        }
+        self.acronym_after(j)
+    }
+
+    /// "(CEC)" after an organisation's name belongs to it.
+    fn acronym_after(&self, j: usize) -> usize {
+        if self.punct(j) == Some('(') && self.tok(j + 1).is_some_and(|t| t.is_all_caps(self.src)) && self.punct(j + 2) == Some(')') {
+            j + 3
+        } else {
+            j
+        }
+    }
+
+    /// A word that looks like a finite verb ends a noun phrase: "said",
+    /// "told", "has", "were".
+    fn word_is_verbish(&self, j: usize) -> bool {
+        let w = self.text(j);
+        matches!(w, "said" | "says" | "told" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would") || w.ends_with("ed")
     }
 
     /// After a role description: a name ("Foreign Minister Anna Berg"), an
@@ -541,7 +587,7 @@ impl<'a> Reader<'a> {
     /// Resolves a role description to the entity it names.
     fn resolve_role(&mut self, np: &RoleNp, role_text: &str) -> usize {
         let head = self.text(np.head).to_lowercase();
-        let plural = matches!(head.as_str(), "sources" | "spokespeople")
+        let plural = matches!(head.as_str(), "sources" | "spokespeople" | "people")
             || (head.ends_with('s') && !head.ends_with("ss"));
         let words: Vec<String> = (np.words.0..np.head)
             .filter(|&k| {
@@ -967,6 +1013,15 @@ impl<'a> Reader<'a> {
                     .map(|j| self.text(j).to_lowercase())
                     .filter(|w| !contains(ROLE_PREPOSITIONS, w) && w != "the")
                     .collect();
+                // "the software company Vellum": the description, then the name.
+                if stop == k + 1 && self.is_name_word(stop) && !self.lower_in(stop, ORG_HEADS) {
+                    let name_end = self.name_end(stop, end);
+                    let mut ws: Vec<String> = (stop..name_end).map(|j| self.text(j).to_lowercase()).collect();
+                    ws.push(self.text(k).to_lowercase());
+                    let e = self.resolve_org(&ws, &self.span_text(stop, name_end), false);
+                    self.push(Mention { toks: (i, name_end), kind: MentionKind::Org, entity: Some(e) });
+                    return Some(name_end);
+                }
                 let text = self.span_text(from, stop);
                 let e = self.resolve_org(&ws, &text, true);
                 self.push(Mention { toks: (i, stop), kind: MentionKind::Org, entity: Some(e) });

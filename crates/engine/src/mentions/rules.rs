@@ -121,6 +121,12 @@ pub const ROLE_MODIFIERS: &[&str] = &[
 
 /// Words after which a capitalised name follows: "Mr. Smith", "Dr. Ost".
 
+/// Words after which a capitalised name follows: "Mr. Smith", "Dr Ost".
+pub const HONORIFICS: &[&str] = &[
+    "adm", "capt", "col", "dame", "dr", "gen", "lady", "lord", "lt", "madam", "maj", "miss", "mr", "mrs", "ms",
+    "prof", "rev", "sen", "sheikh", "sir",
+];
+
 /// Honorifics that tell a person's gender.
 pub const FEMININE: &[&str] = &[
     "chairwoman",
