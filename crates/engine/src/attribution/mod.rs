@@ -284,6 +284,20 @@ impl<'a> Reader<'a> {
         if d.via == Via::Pronoun {
             // Nothing to learn when the pronoun was already compatible.
         }
+        // "Vlad said her client would appeal": the speaker's gender, if unknown.
+        if d.via != Via::Continuation && self.gender[d.speaker] == Gender::Unknown {
+            if let Some(&(x, _)) = d.content.ranges.first() {
+                let mut f = x;
+                while f < b && self.seg.tokens[f].kind == TokKind::Punct {
+                    f += 1;
+                }
+                if self.word_is_any(f, &["he", "his", "him"]) {
+                    self.gender[d.speaker] = Gender::Male;
+                } else if self.word_is_any(f, &["she", "her"]) {
+                    self.gender[d.speaker] = Gender::Female;
+                }
+            }
+        }
         self.claims.push(Claim {
             speaker: d.speaker,
             kind: d.content.kind,
@@ -393,7 +407,7 @@ impl<'a> Reader<'a> {
             steps += 1;
             if let Some(m) = self.men.ending_at(k) {
                 if m.toks.0 >= a && !covered.iter().any(|&(x, y)| x <= m.toks.0 && m.toks.0 < y) {
-                    return Some(m);
+                    return Some(self.head_of_prepositional_chain(m, a));
                 }
                 return None;
             }
@@ -429,6 +443,30 @@ impl<'a> Reader<'a> {
             return None;
         }
         None
+    }
+
+    /// A mention that is the object of a preposition ("Officials at a
+    /// briefing in the provincial capital Sarel on Friday said") is not the
+    /// subject: the noun phrase the prepositions hang from is.
+    fn head_of_prepositional_chain(&self, m: &'a Mention, a: usize) -> &'a Mention {
+        const PREPOSITIONS: &[&str] = &["at", "from", "in", "inside", "near", "of", "on", "outside", "with"];
+        let mut p = m.toks.0;
+        let mut steps = 0;
+        while p > a && steps < 4 && self.seg.tokens[p - 1].kind == TokKind::Word && !self.quoted(p - 1) && !self.word_is_any(p - 1, PREPOSITIONS) {
+            p -= 1;
+            steps += 1;
+        }
+        if p == a || !self.word_is_any(p - 1, PREPOSITIONS) {
+            return m;
+        }
+        let mut j = p - 1;
+        while j > a && j + 14 > m.toks.0 && !self.quoted(j - 1) && self.seg.tokens[j - 1].kind != TokKind::Punct {
+            j -= 1;
+        }
+        match self.men.within(j, p - 1).first() {
+            Some(head) if !matches!(head.kind, MentionKind::Pronoun(_)) && head.toks.1 <= p => head,
+            _ => m,
+        }
     }
 
     fn is_time_word(&self, k: usize) -> bool {
@@ -483,6 +521,23 @@ impl<'a> Reader<'a> {
                 Pronoun::It => ent.kind == SpeakerKind::Organization && !ent.plural,
             }
         };
+        // The subject of an earlier sentence of this paragraph, when no one
+        // has spoken since: "Demsa … showed no emotion. … he had insisted".
+        let para = self.para(si);
+        let para_start = (0..=si).rev().take_while(|&s| self.para(s) == para).last().map_or(at, |s| self.seg.sentences[s].toks.0);
+        let last_sentence = self.claims.last().map(|c| c.sentence);
+        for s in (0..si).rev().take_while(|&s| self.para(s) == para) {
+            let (sa, sb) = self.seg.sentences[s].toks;
+            if last_sentence.is_some_and(|l| l >= s) {
+                break;
+            }
+            if let Some(e) = self.men.within(sa.max(para_start), sb).iter().find(|m| m.toks.0 <= sa + 3).and_then(|m| m.entity) {
+                if fits(e) && (ents[e].named || p == Pronoun::They) {
+                    return Some(e);
+                }
+                break;
+            }
+        }
         // The last speaker, when they spoke in this paragraph or the one before.
         if let Some(last) = self.claims.last() {
             let near = self.para(si).saturating_sub(self.para(last.sentence)) <= 1;
