@@ -1,8 +1,9 @@
 //! The app's state and layout.
 //!
-//! State is three signals: the article text, the hidden speakers (mirrored
-//! in the URL) and the selected statement. The analysis is a memo of the
-//! text; everything on screen is derived from those four.
+//! State is a few signals: the article text and the reader's options for
+//! it (a publication date), the hidden speakers (mirrored in the URL) and the
+//! selected statement. The analysis is a memo of the text and options;
+//! everything on screen is derived from these.
 
 use std::sync::Arc;
 
@@ -78,13 +79,14 @@ impl View {
 #[component]
 pub fn App() -> impl IntoView {
     let text = RwSignal::new(SAMPLE.to_string());
+    let options = RwSignal::new(engine::Options::default());
     let view = View {
         hidden: RwSignal::new(url::hidden_speakers()),
         selected: RwSignal::new(None),
     };
     let parsed = Memo::new(move |_| {
         text.with(|t| {
-            engine::analyze(t).map(|analysis| {
+            options.with(|o| engine::analyze_with(t, o)).map(|analysis| {
                 Arc::new(Parsed {
                     text: t.clone(),
                     analysis,
@@ -120,7 +122,7 @@ pub fn App() -> impl IntoView {
                 <span class="logo" aria-hidden="true"></span>
                 "Article Explorer"
             </p>
-            <Source text view />
+            <Source text options view />
         </header>
         <main id="main">
             {move || match parsed.get() {
@@ -141,11 +143,13 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Explorer(parsed: Arc<Parsed>, view: View) -> impl IntoView {
     view! {
-        <ArticleHeader parsed=parsed.clone() />
-        <Overview parsed=parsed.clone() view />
-        <Filters parsed=parsed.clone() view />
         <div class="columns">
-            <Timeline parsed=parsed.clone() view />
+            <div class="primary">
+                <ArticleHeader parsed=parsed.clone() />
+                <Overview parsed=parsed.clone() view />
+                <Filters parsed=parsed.clone() view />
+                <Timeline parsed=parsed.clone() view />
+            </div>
             <ArticleText parsed view />
         </div>
     }
@@ -155,15 +159,19 @@ fn Explorer(parsed: Arc<Parsed>, view: View) -> impl IntoView {
 #[component]
 fn Empty(parsed: Arc<Parsed>, view: View) -> impl IntoView {
     view! {
-        <ArticleHeader parsed=parsed.clone() />
-        <div class="notice" role="status">
-            <h2>"No statements found"</h2>
-            <p>
-                "Nobody is quoted or reported in this text, so there is no timeline to draw. "
-                "The text as it was read is below."
-            </p>
+        <div class="columns">
+            <div class="primary">
+                <ArticleHeader parsed=parsed.clone() />
+                <div class="notice" role="status">
+                    <h2>"No statements found"</h2>
+                    <p>
+                        "Nobody is quoted or reported in this text, so there is no timeline to draw. "
+                        "The Article panel shows the text as the engine read it."
+                    </p>
+                </div>
+            </div>
+            <ArticleText parsed view />
         </div>
-        <ArticleText parsed view />
     }
 }
 

@@ -12,12 +12,15 @@ use crate::dom;
 pub fn ArticleText(parsed: Arc<Parsed>, view: View) -> impl IntoView {
     let body = move || {
         let hidden = view.hidden.get();
-        parsed
-            .analysis
-            .paragraphs
+        let paragraphs = &parsed.analysis.paragraphs;
+        let empty = paragraphs
+            .is_empty()
+            .then(|| view! { <p class="none">"No body text was found in this article."</p> });
+        let text = paragraphs
             .iter()
             .map(|&p| paragraph(&parsed, p, &hidden, view))
-            .collect_view()
+            .collect_view();
+        (empty, text)
     };
     view! {
         <section class="article panel" aria-labelledby="article-h">

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use engine::{Date, Options};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -54,12 +55,15 @@ pub fn ArticleHeader(parsed: Arc<Parsed>) -> impl IntoView {
     }
 }
 
-/// A disclosure with a text box to paste another article into.
+/// A disclosure with a text box to paste another article into, and the
+/// publication date for articles that do not give one.
 #[component]
-pub fn Source(text: RwSignal<String>, view: View) -> impl IntoView {
+pub fn Source(text: RwSignal<String>, options: RwSignal<Options>, view: View) -> impl IntoView {
     let area: NodeRef<html::Textarea> = NodeRef::new();
-    let load = move |article: String| {
+    let date: NodeRef<html::Input> = NodeRef::new();
+    let load = move |article: String, published: Option<Date>| {
         view.selected.set(None);
+        options.set(Options { published });
         text.set(article);
     };
     view! {
@@ -69,8 +73,9 @@ pub fn Source(text: RwSignal<String>, view: View) -> impl IntoView {
                 class="source-form"
                 on:submit=move |ev| {
                     ev.prevent_default();
+                    let published = date.get().and_then(|d| Date::parse_iso(&d.value()));
                     if let Some(area) = area.get() {
-                        load(area.value());
+                        load(area.value(), published);
                     }
                 }
             >
@@ -86,6 +91,12 @@ pub fn Source(text: RwSignal<String>, view: View) -> impl IntoView {
                     aria-describedby="source-hint"
                     spellcheck="false"
                 ></textarea>
+                <label for="source-date">"Publication date " <span class="hint">"(optional)"</span></label>
+                <p class="hint" id="date-hint">
+                    "For an article that gives no date, or a wrong one: "
+                    "“on Tuesday” and “last month” are counted from it."
+                </p>
+                <input type="date" id="source-date" node_ref=date aria-describedby="date-hint" />
                 <div class="actions">
                     <button type="submit" class="primary">"Analyse"</button>
                     <button
@@ -94,7 +105,10 @@ pub fn Source(text: RwSignal<String>, view: View) -> impl IntoView {
                             if let Some(area) = area.get() {
                                 area.set_value("");
                             }
-                            load(SAMPLE.to_string());
+                            if let Some(date) = date.get() {
+                                date.set_value("");
+                            }
+                            load(SAMPLE.to_string(), None);
                         }
                     >
                         "Back to the sample article"

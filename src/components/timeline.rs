@@ -39,9 +39,7 @@ pub fn Timeline(parsed: Arc<Parsed>, view: View) -> impl IntoView {
                             <span class="what">{ev.label.clone()}</span>
                         </span>
                     </h3>
-                    <p class="event-count">
-                        {move || count(visible2(), "statement", "statements")}
-                    </p>
+                    <p class="event-count">{move || count(visible2(), "statement", "statements")}</p>
                     <ol class="statements">
                         {statements
                             .into_iter()
