@@ -1,0 +1,114 @@
+// Shared set-up for the browser tests: the release build in dist/, served
+// by a local static server, driven in Debian's Chromium by playwright-core.
+
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/static-server.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const DIST = process.env.DIST ?? join(ROOT, "dist");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+// Flags for a closed network and a root user (see docs in the README).
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 320, height: 640 };
+
+/** Every console error and uncaught exception seen on any page. */
+export const consoleErrors = [];
+
+let server;
+let browser;
+let base;
+
+export async function start() {
+  if (!existsSync(join(DIST, "index.html"))) {
+    throw new Error(`no release build in ${DIST}: run \`trunk build --release\` first (make test does)`);
+  }
+  server = await serve(DIST, 0);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  // A fresh profile each run: launch() makes a new temporary user data dir.
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+export async function stop() {
+  await browser?.close();
+  await new Promise((ok) => (server ? server.close(ok) : ok()));
+}
+
+/** Opens the app (with an optional query string) and waits for it to draw. */
+export async function open(query = "", viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`${page.url()}: uncaught ${e.message}`));
+  await page.goto(base + query);
+  await ready(page);
+  return page;
+}
+
+/** Waits for the app to have drawn a timeline or a notice. */
+export async function ready(page) {
+  await page.locator("main .events, main .notice").first().waitFor();
+}
+
+export async function close(page) {
+  await page.context().close();
+}
+
+/** Texts of the visible elements matching a selector, in document order. */
+export function visibleTexts(page, selector) {
+  return page.locator(selector).evaluateAll((els) =>
+    els.filter((e) => e.checkVisibility()).map((e) => e.textContent.trim().replace(/\s+/g, " ")),
+  );
+}
+
+/** Statement ids of the visible statements, with their speakers. */
+export function visibleStatements(page) {
+  return page.locator(".statement").evaluateAll((els) =>
+    els.filter((e) => e.checkVisibility()).map((e) => [e.dataset.statement, e.dataset.speaker]),
+  );
+}
+
+/** Whether an element lies inside the visible part of its scrolling boxes. */
+export function inView(page, selector) {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    for (let box = el.parentElement; box; box = box.parentElement) {
+      const style = getComputedStyle(box);
+      if (!/(auto|scroll)/.test(style.overflowY)) continue;
+      const b = box.getBoundingClientRect();
+      if (r.bottom <= b.top || r.top >= b.bottom) return false;
+    }
+    return r.bottom > 0 && r.top < innerHeight;
+  });
+}
+
+/** Resolves once `fn` (run in the page) returns true, or fails after 5 s. */
+export async function until(page, fn, arg) {
+  await page.waitForFunction(fn, arg, { timeout: 5000 });
+}
+
+/** The engine's own JSON for an article, from the native explore command. */
+export function engineJson(file) {
+  const bin = join(ROOT, "target", "release", "explore");
+  const out = existsSync(bin)
+    ? execFileSync(bin, ["--json", file], { cwd: ROOT })
+    : execFileSync("cargo", ["run", "--release", "--quiet", "--bin", "explore", "--", "--json", file], { cwd: ROOT });
+  return JSON.parse(out.toString());
+}
