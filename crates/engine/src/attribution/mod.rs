@@ -567,7 +567,7 @@ impl<'a> Reader<'a> {
         last_here: Option<usize>,
     ) -> Option<Draft> {
         if cue.according {
-            return self.according_claim(si, cue, a, b);
+            return self.according_claim(si, cue, a, b, covered);
         }
         let cue_text = self.src[self.seg.tokens[cue.start].start..self.seg.tokens[cue.end - 1].end]
             .to_string();
@@ -1107,33 +1107,29 @@ impl<'a> Reader<'a> {
         Some(self.paraphrase(s, e, 0.85))
     }
 
-    /// `according to X, …` and `…, according to X`; X may be a document of
-    /// its author ("according to the preliminary report of the mission").
-    fn according_claim(&self, si: usize, cue: Cue, a: usize, b: usize) -> Option<Draft> {
-        let m = self.men.starting_at(cue.end).or_else(|| {
-            // "the (preliminary) report of|by|from X"
-            let mut k = cue.end;
-            if self.word_is_any(k, &["a", "an", "the"]) {
-                k += 1;
-            }
-            let from = k;
-            while k < b && k - from < 3 && !self.word_in(k, DOCUMENTS) && self.seg.tokens[k].kind == TokKind::Word && !self.quoted(k) {
-                k += 1;
-            }
-            (self.word_in(k, DOCUMENTS) && self.word_is_any(k + 1, &["by", "from", "of"])).then(|| self.men.starting_at(k + 2)).flatten()
-        })?;
-        let (speaker, via) = self.speaker_of(m, si)?;
-        let mut after = m.toks.1;
+    /// `according to X, …` and `…, according to X`; X may be a pronoun
+    /// ("according to her") or a document of its author ("according to the
+    /// preliminary report of the mission", "according to a statement
+    /// published on the office's website").
+    fn according_claim(&self, si: usize, cue: Cue, a: usize, b: usize, covered: &[(usize, usize)]) -> Option<Draft> {
+        let (speaker, via, mut after) = if let Some(p) = [("him", Pronoun::He), ("her", Pronoun::She), ("them", Pronoun::They)].iter().find(|(w, _)| self.is(cue.end, w)).map(|&(_, p)| p) {
+            (self.resolve_pronoun(p, cue.end, si)?, Via::Pronoun, cue.end + 1)
+        } else {
+            let m = self.men.starting_at(cue.end).or_else(|| self.document_author(cue.end, b))?;
+            let (speaker, via) = self.speaker_of(m, si)?;
+            (speaker, via, m.toks.1)
+        };
         // "according to the ministry's statement", "… observer mission"
         if self.seg.tokens.get(after).is_some_and(|t| t.is_possessive(self.src)) {
             after += 2;
         }
-        while after < b && after < m.toks.1 + 3 && self.seg.tokens[after].kind == TokKind::Word && !self.seg.tokens[after].is_capitalized(self.src) && !self.quoted(after) {
+        while after < b && after < cue.end + 14 && self.seg.tokens[after].kind == TokKind::Word && !self.seg.tokens[after].is_capitalized(self.src) && !self.quoted(after) {
             after += 1;
         }
-        // ", published on November 8," — an aside before what was said.
-        if self.punct(after) == Some(',') && self.seg.tokens.get(after + 1).is_some_and(|t| t.kind == TokKind::Word && t.text(self.src).ends_with("ed")) {
-            if let Some(c) = (after + 1..b.min(after + 12)).find(|&c| self.punct(c) == Some(',')) {
+        // ", published on November 8," or ", who spoke on condition of
+        // anonymity,": an aside before what was said.
+        if self.punct(after) == Some(',') && self.seg.tokens.get(after + 1).is_some_and(|t| t.kind == TokKind::Word && (t.text(self.src).ends_with("ed") || self.word_in(after + 1, ASIDE_OPENERS))) {
+            if let Some(c) = (after + 1..b.min(after + 14)).find(|&c| self.punct(c) == Some(',')) {
                 after = c;
             }
         }
@@ -1145,12 +1141,36 @@ impl<'a> Reader<'a> {
             while s < cue.start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
                 s += 1;
             }
+            // "…," Vidal said, according to a transcript: the source of a
+            // statement already attributed is no speaker of its own.
+            if covered.iter().any(|&(x, y)| x < cue.start && y > s) {
+                return None;
+            }
             (self.words(s, cue.start - 1) >= 3).then(|| self.paraphrase(s, cue.start - 1, 0.8))?
         } else {
             return None;
         };
         let hint = content.ranges.clone();
         Some(Draft { speaker, cue_tok: Some(cue.start), content, cue: "according to".into(), via, continues: None, ranges_hint: hint })
+    }
+
+    /// The author of a document named after "according to": "the report of
+    /// X", "a statement issued by X", "a statement published on X's website".
+    fn document_author(&self, from: usize, b: usize) -> Option<&'a Mention> {
+        let mut k = from;
+        if self.word_is_any(k, &["a", "an", "the"]) {
+            k += 1;
+        }
+        let start = k;
+        while k < b && k - start < 3 && !self.word_in(k, DOCUMENTS) && self.seg.tokens[k].kind == TokKind::Word && !self.quoted(k) {
+            k += 1;
+        }
+        if !self.word_in(k, DOCUMENTS) {
+            return None;
+        }
+        // The first person or organisation before the clause's comma.
+        let end = (k + 1..b.min(k + 12)).find(|&j| self.punct(j).is_some_and(|c| c != '\'' && c != '’') || self.quoted(j)).unwrap_or(b.min(k + 12));
+        self.men.within(k + 1, end).iter().find(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
     }
 
     /// `…, adding that …`: a further statement by the speaker of the claim

@@ -167,6 +167,16 @@ pub(crate) fn dateline(src: &str, from: usize, to: usize) -> Option<(String, Opt
     let mut date = None;
     let mut marked = false;
     let punct = |k: usize| toks.get(k).and_then(|t| t.punct(src));
+    // ", Mereth (AP) —": the region or country after the city.
+    if punct(i) == Some(',') && toks.get(i + 1).is_some_and(|t| t.is_capitalized(src)) && calendar::month(toks[i + 1].text(src)).is_none() {
+        let mut j = i + 1;
+        while j < toks.len() && j < i + 4 && toks[j].is_capitalized(src) {
+            j += 1;
+        }
+        if punct(j) == Some('(') {
+            i = j;
+        }
+    }
     // ", March 3, 2023" or ", Dec. 3"
     if punct(i) == Some(',') {
         let w = calendar::written_date_at(src, &toks, i + 1)?;
@@ -440,6 +450,14 @@ mod tests {
         let (place, date, at) = dateline(s, 0, s.len()).unwrap();
         assert_eq!((place.as_str(), date.map(|d| d.to_string())), ("VELMORA", Some("2025-01-16".to_string())));
         assert!(s[at..].starts_with("The federation"));
+    }
+
+    #[test]
+    fn ap_dateline_with_a_region() {
+        let s = "ANSELM, Mereth (AP) — The government will spend more, the prime minister said.";
+        let (place, _, at) = dateline(s, 0, s.len()).unwrap();
+        assert_eq!(place, "ANSELM");
+        assert!(s[at..].starts_with("The government"));
     }
 
     #[test]

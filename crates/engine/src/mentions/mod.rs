@@ -487,7 +487,7 @@ impl<'a> Reader<'a> {
         // role, "Affairs").
         if j - from >= 3 && !self.lower_in(j - 1, ORG_HEADS) && !self.lower_in(j - 2, ORG_HEADS) && !self.lower_in(j - 1, ROLE_MODIFIERS) && !self.lower_in(j - 2, ROLE_MODIFIERS) && !self.lower_in(j - 1, ROLE_HEADS) && !self.is(j - 1, "affairs") && self.punct(j) != Some('(') {
             let name_start = j - 2;
-            if name_start > from && !self.lower_in(name_start - 1, ORG_JOINERS) {
+            if name_start > from && self.is_name_word(name_start) && self.is_name_word(name_start + 1) && !self.lower_in(name_start - 1, ORG_JOINERS) {
                 return name_start;
             }
         }

@@ -52,6 +52,11 @@ pub fn time(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date
     let scene = Scene::new(seg, claims);
     let mut seen = Seen::default();
     for (ci, claim) in claims.iter().enumerate() {
+        // "…, adding that …", a quote-only paragraph: the time of what it continues.
+        if let Some(p) = claim.continues {
+            out.push(out[p].clone());
+            continue;
+        }
         let mut found = expressions(src, seg, &claim.frame);
         if found.is_empty() && claim.continues.is_none() {
             found = scene_time(src, seg, claims, &scene, ci);
