@@ -49,7 +49,7 @@ const OCCASIONS: &[&str] = &["address", "briefing", "call", "ceremony", "confere
 /// Runs the stage: one timing per claim, `None` when its words give no time.
 pub fn time(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Vec<Option<Timing>> {
     let mut out: Vec<Option<Timing>> = Vec::with_capacity(claims.len());
-    let scene = Scene::new(seg, claims);
+    let scene = Scene::new(src, seg, claims, published);
     let mut seen = Seen::default();
     for (ci, claim) in claims.iter().enumerate() {
         // "…, adding that …", a quote-only paragraph: the time of what it continues.
@@ -82,7 +82,15 @@ pub fn time(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date
                     Some(Relation::Before) if main.expr == Expr::Order => seen.lead.or(seen.last),
                     _ => seen.last,
                 };
-                let anchor_when = anchor.and_then(|a| out[a].as_ref()).map(|t| &t.when);
+                let mut anchor_when = anchor.and_then(|a| out[a].as_ref()).map(|t| &t.when);
+                // "On December 3, the commission refused … Temir said the same
+                // day": a day set by narration after the anchor counts more.
+                if matches!(main.expr, Expr::FromAnchor(_)) {
+                    let floor = anchor.map_or(0, |a| claims[a].sentence + 1);
+                    if let Some(w) = (floor..claim.sentence).rev().take(20).find_map(|s| scene.narration_day[s].as_ref()) {
+                        anchor_when = Some(w);
+                    }
+                }
                 let mut when = refiners::resolve(main.expr, relation, published, anchor_when);
                 when.expression = Some(expression_text(src, seg, &found, main));
                 let relative = matches!(main.expr, Expr::Order | Expr::FromAnchor(_));
@@ -143,21 +151,40 @@ impl Seen {
     }
 }
 
-/// Which sentences hold statements, and where each speaker is first heard.
+/// Which sentences hold statements, where each speaker is first heard, and
+/// the day each narration sentence names.
 struct Scene {
     has_claim: Vec<bool>,
     first_claim_of: HashMap<usize, usize>,
+    /// For a sentence without statements, the last exact day it names.
+    narration_day: Vec<Option<When>>,
 }
 
 impl Scene {
-    fn new(seg: &Segmented, claims: &[Claim]) -> Scene {
+    fn new(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Scene {
         let mut has_claim = vec![false; seg.sentences.len()];
         let mut first_claim_of = HashMap::new();
         for (ci, c) in claims.iter().enumerate() {
             has_claim[c.sentence] = true;
             first_claim_of.entry(c.speaker).or_insert(ci);
         }
-        Scene { has_claim, first_claim_of }
+        let narration_day = seg
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(si, s)| {
+                if has_claim[si] {
+                    return None;
+                }
+                expressions(src, seg, &[s.toks])
+                    .into_iter()
+                    .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
+                    .map(|p| refiners::resolve(p.expr, p.relation, published, None))
+                    .filter(|w| w.precision == Precision::Day)
+                    .last()
+            })
+            .collect();
+        Scene { has_claim, first_claim_of, narration_day }
     }
 }
 

@@ -162,6 +162,13 @@ pub fn parse_at(src: &str, toks: &[Token], k: usize, end: usize) -> Option<Parse
         }
         return done(Expr::Order, Some(rel), j);
     }
+    // "within hours", "hours later", "shortly afterwards": soon after.
+    if (c.is(k, "within") && (c.is(k + 1, "hours") || c.is(k + 1, "minutes")))
+        || ((c.is(k, "hours") || c.is(k, "minutes")) && c.is(k + 1, "later"))
+        || (c.is(k, "shortly") && (c.is(k + 1, "afterwards") || c.is(k + 1, "afterward") || c.is(k + 1, "after") && !c.is(k + 2, "the")))
+    {
+        return done(Expr::Order, Some(Relation::After), k + 2);
+    }
     // "the day before", "a day earlier", "two days later", "the next day".
     if let Some(p) = anchor_days(&c, k) {
         return done(p.0, None, p.1);
@@ -469,6 +476,12 @@ mod tests {
                 "later in the day".into()
             )
         );
+    }
+
+    #[test]
+    fn soon_after_is_an_order() {
+        assert_eq!(parse("hit back within hours").unwrap(), (Expr::Order, Some(Relation::After), "within hours".into()));
+        assert_eq!(parse("two hours later").map(|p| p.1), Some(Some(Relation::After)));
     }
 
     #[test]

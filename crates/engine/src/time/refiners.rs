@@ -129,6 +129,15 @@ pub fn resolve(
             _ => None,
         },
     };
+    // "earlier this month": up to the day before publication.
+    let resolved = resolved.map(|mut w| {
+        if relation == Some(Relation::Before) && matches!(expr, Expr::Week(0) | Expr::Month(0) | Expr::YearAgo(0)) {
+            if let (Some(s), Some(p)) = (w.start, p) {
+                w.end = Some(p.add_days(-1).max(s));
+            }
+        }
+        w
+    });
     resolved.unwrap_or_else(When::unknown)
 }
 
@@ -239,6 +248,12 @@ mod tests {
             r(Expr::YearAgo(-1), "2020-12-29"),
             ("2019-01-01".into(), "2019-12-31".into(), Precision::Year)
         );
+    }
+
+    #[test]
+    fn earlier_this_month_ends_the_day_before_publication() {
+        let w = resolve(Expr::Month(0), Some(Relation::Before), Some(d("2020-12-29")), None);
+        assert_eq!((w.start.unwrap().to_string(), w.end.unwrap().to_string()), ("2020-12-01".into(), "2020-12-28".into()));
     }
 
     #[test]
