@@ -9,7 +9,11 @@ export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+if [[ -t 1 ]]; then
+  say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+else
+  say() { printf '==> %s\n' "$*"; }
+fi
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # The wasm-bindgen version Cargo.lock pins (the CLI must match it exactly).
