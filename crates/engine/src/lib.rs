@@ -63,9 +63,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
     let seg = sentences::segment(text, layout.paragraphs.clone());
     let men = mentions::mentions(text, &seg);
     let claims = attribution::attribute(text, &seg, &men);
-    let timings = time::time(text, &seg, &claims, published);
+    let times = time::time(text, &seg, &claims, published);
     let roles: Vec<Option<String>> = men.entities.iter().map(|e| e.role.clone()).collect();
-    let timeline = events::events(text, &seg, &claims, &timings, &roles, published);
+    let timeline = events::events(text, &seg, &claims, &times, &roles, published);
     Ok(output::build(
         text, &layout, published, &seg, &men, &claims, &timeline,
     ))

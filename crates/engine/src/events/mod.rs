@@ -19,7 +19,7 @@ use crate::calendar::{self, contains};
 use crate::date::Date;
 use crate::model::{Precision, When};
 use crate::sentences::Segmented;
-use crate::time::{Relation, Timing};
+use crate::time::{Relation, Times};
 use crate::token::TokKind;
 use std::collections::HashMap;
 pub use rules::VenueKind;
@@ -49,6 +49,9 @@ pub struct Occasion {
     pub first_claim: usize,
     /// Its statements are told in the past perfect ("had warned").
     pub perfect: bool,
+    /// For an undated occasion, where it sorts: after what it most likely
+    /// reacts to, before the day's dated news.
+    pub sort_from: Option<Date>,
 }
 
 /// What the stage gives.
@@ -67,10 +70,11 @@ pub fn events(
     src: &str,
     seg: &Segmented,
     claims: &[Claim],
-    timings: &[Option<Timing>],
+    times: &Times,
     roles: &[Option<String>],
     published: Option<Date>,
 ) -> Timeline {
+    let timings = &times.timings;
     let mut book = Book::default();
     let mut event_of: Vec<usize> = Vec::with_capacity(claims.len());
     // The claims' own dates, as the events stage refines them.
@@ -112,7 +116,7 @@ pub fn events(
         event_of.push(e);
     }
     let mut occ = book.occ;
-    undated(&mut occ, published);
+    undated(&mut occ, published, times.story_day);
     let order = timeline_order(&occ);
     let mut rank = vec![0; occ.len()];
     for (r, &e) in order.iter().enumerate() {
@@ -151,7 +155,7 @@ struct Book {
 impl Book {
     /// Opens a new occasion for claim `ci`.
     fn open(&mut self, ci: usize, perfect: bool, relation: Option<(Relation, usize)>) -> usize {
-        self.occ.push(Occasion { speakers: Vec::new(), venue: None, when: When::unknown(), dated: false, relation, first_claim: ci, perfect });
+        self.occ.push(Occasion { speakers: Vec::new(), venue: None, when: When::unknown(), dated: false, relation, first_claim: ci, perfect, sort_from: None });
         self.last_use.push(ci);
         self.occ.len() - 1
     }
@@ -275,11 +279,13 @@ fn occasion_before(src: &str, seg: &Segmented, c: &Claim) -> Option<VenueKind> {
     None
 }
 
-/// Dates the events nothing dates: on or before publication, from the
-/// event mentioned just before it (what it most likely reacts to).
-fn undated(occ: &mut [Occasion], published: Option<Date>) {
+/// Dates the events nothing dates: on or before publication, and no
+/// earlier than the day the story is about, or the event mentioned just
+/// before (what it most likely reacts to); without either, the day before
+/// publication.
+fn undated(occ: &mut [Occasion], published: Option<Date>, story_day: Option<Date>) {
     let Some(p) = published else { return };
-    let floor = p.add_days(-1);
+    let floor = story_day.filter(|&d| d <= p).unwrap_or(p.add_days(-1));
     let mut before: Option<Date> = None;
     for o in occ.iter_mut() {
         if o.dated {
@@ -288,6 +294,7 @@ fn undated(occ: &mut [Occasion], published: Option<Date>) {
         }
         let start = before.map_or(floor, |b| b.max(floor)).min(p);
         o.when = When { start: Some(start), end: Some(p), precision: Precision::Range, expression: None };
+        o.sort_from = Some(before.map_or(p.add_days(-1), |b| b.max(p.add_days(-1))).min(p));
     }
 }
 
@@ -312,7 +319,8 @@ fn timeline_order(occ: &[Occasion]) -> Vec<usize> {
     }
     let key = |e: usize| {
         let w = &occ[e].when;
-        (w.start.map_or(i64::MAX, Date::to_days), w.end.map_or(i64::MAX, Date::to_days), rank[e], occ[e].first_claim)
+        let start = occ[e].sort_from.or(w.start);
+        (start.map_or(i64::MAX, Date::to_days), w.end.map_or(i64::MAX, Date::to_days), rank[e], occ[e].first_claim)
     };
     let mut order: Vec<usize> = (0..occ.len()).collect();
     order.sort_by_key(|&e| key(e));

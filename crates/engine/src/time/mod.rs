@@ -47,7 +47,35 @@ const SPEAKING_VERBS: &[&str] = &["speaking", "spoke", "talked", "told", "wrote"
 const OCCASIONS: &[&str] = &["address", "briefing", "call", "ceremony", "conference", "conversation", "debate", "hearing", "interview", "meeting", "session", "speech", "summit", "talks", "visit", "vote"];
 
 /// Runs the stage: one timing per claim, `None` when its words give no time.
-pub fn time(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Vec<Option<Timing>> {
+pub fn time(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Times {
+    let timings = timings(src, seg, claims, published);
+    Times { timings, story_day: story_day(src, seg, published) }
+}
+
+/// What the stage gives.
+#[derive(Clone, Debug, Default)]
+pub struct Times {
+    /// One timing per claim, `None` when its words give no time.
+    pub timings: Vec<Option<Timing>>,
+    /// The day the story's first paragraph is about ("beat Dorvany 2-1 on
+    /// Tuesday"): statements nothing else dates were most likely made then
+    /// or since.
+    pub story_day: Option<Date>,
+}
+
+/// The first exact day the first paragraph names, outside quotations.
+fn story_day(src: &str, seg: &Segmented, published: Option<Date>) -> Option<Date> {
+    let first = seg.sentences.first()?.para;
+    let ranges: Vec<(usize, usize)> = seg.sentences.iter().take_while(|s| s.para == first).map(|s| s.toks).collect();
+    expressions(src, seg, &ranges)
+        .into_iter()
+        .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
+        .map(|p| refiners::resolve(p.expr, p.relation, published, None))
+        .find(|w| w.precision == Precision::Day)
+        .and_then(|w| w.start)
+}
+
+fn timings(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Vec<Option<Timing>> {
     let mut out: Vec<Option<Timing>> = Vec::with_capacity(claims.len());
     let scene = Scene::new(src, seg, claims, published);
     let mut seen = Seen::default();
@@ -316,6 +344,7 @@ mod tests {
         let men = mentions(src, &seg);
         let claims = attribute(src, &seg, &men);
         time(src, &seg, &claims, Date::parse_iso(published))
+            .timings
             .into_iter()
             .map(|t| {
                 t.map(|t| {
