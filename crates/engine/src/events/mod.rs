@@ -34,6 +34,9 @@ pub struct Venue {
     /// The setting is one already spoken of, maybe with another speaker
     /// ("a joint press conference", "the same briefing", "the statement").
     pub shared: bool,
+    /// A place more than an occasion ("on the sidelines of a meeting"): any
+    /// occasion may have been held there.
+    pub loose: bool,
 }
 
 /// An occasion, before ordering.
@@ -87,6 +90,7 @@ pub fn events(
         if let Some(p) = c.continues {
             let e = event_of[p];
             book.last_use[e] = ci;
+            book.last_para[e] = seg.sentences[c.sentence].para;
             event_of.push(e);
             continue;
         }
@@ -107,12 +111,15 @@ pub fn events(
         }
         let when = own[ci].as_ref();
         let undated = venue.is_none() && relation.is_none() && when.is_none();
-        let e = book
-            .find_event(c, venue.as_ref(), when, relation.is_some())
+        let para = seg.sentences[c.sentence].para;
+        // "she said at the time": the occasion the speaker was last heard at.
+        let then = (when.is_none() && at_the_time(src, seg, c)).then(|| book.latest_of(c.speaker)).flatten();
+        let e = then
+            .or_else(|| book.find_event(c, para, venue.as_ref(), when, relation.is_some()))
             .or_else(|| undated.then(|| book.body_event(roles[c.speaker].as_deref())).flatten())
             .or_else(|| undated.then(|| book.shared_occasion(c.speaker, ci.checked_sub(1).map(|p| event_of[p]))).flatten())
             .unwrap_or_else(|| book.open(ci, c.perfect, relation));
-        book.join(e, ci, c.speaker, venue, when);
+        book.join(e, ci, para, c.speaker, venue, when);
         event_of.push(e);
     }
     let mut occ = book.occ;
@@ -144,6 +151,8 @@ struct Book {
     occ: Vec<Occasion>,
     /// Last claim made at each event: a speaker's most recent event.
     last_use: Vec<usize>,
+    /// The paragraph of that claim.
+    last_para: Vec<usize>,
     /// Each speaker's events, in the order they were opened.
     by_speaker: HashMap<usize, Vec<usize>>,
     /// Named settings where many speak.
@@ -157,11 +166,18 @@ impl Book {
     fn open(&mut self, ci: usize, perfect: bool, relation: Option<(Relation, usize)>) -> usize {
         self.occ.push(Occasion { speakers: Vec::new(), venue: None, when: When::unknown(), dated: false, relation, first_claim: ci, perfect, sort_from: None });
         self.last_use.push(ci);
+        self.last_para.push(0);
         self.occ.len() - 1
     }
 
+    /// The event a speaker was last heard at.
+    fn latest_of(&self, speaker: usize) -> Option<usize> {
+        self.by_speaker.get(&speaker)?.iter().copied().max_by_key(|&e| self.last_use[e])
+    }
+
     /// Records that claim `ci` was made at event `e`.
-    fn join(&mut self, e: usize, ci: usize, speaker: usize, venue: Option<Venue>, when: Option<&When>) {
+    fn join(&mut self, e: usize, ci: usize, para: usize, speaker: usize, venue: Option<Venue>, when: Option<&When>) {
+        self.last_para[e] = para;
         let o = &mut self.occ[e];
         if !o.speakers.contains(&speaker) {
             o.speakers.push(speaker);
@@ -215,7 +231,7 @@ impl Book {
     }
 
     /// The event a claim joins, if any.
-    fn find_event(&self, claim: &Claim, venue: Option<&Venue>, when: Option<&When>, relative: bool) -> Option<usize> {
+    fn find_event(&self, claim: &Claim, para: usize, venue: Option<&Venue>, when: Option<&When>, relative: bool) -> Option<usize> {
         // A named setting where many speak (a summit, a session) is one event.
         if let Some(name) = venue.filter(|v| v.kind.is_multiparty()).and_then(|v| v.name.as_deref()) {
             if let Some(&e) = self.by_name.get(name) {
@@ -231,8 +247,10 @@ impl Book {
         if relative {
             return None;
         }
-        let fits = |o: &Occasion| -> bool {
+        let fits = |e: usize| -> bool {
+            let o = &self.occ[e];
             let venue_ok = match (venue, &o.venue) {
+                (Some(v), Some(w)) if v.loose || w.loose => true,
                 (Some(v), Some(w)) => v.kind.compatible(w.kind) && (v.name.is_none() || w.name.is_none() || v.name == w.name),
                 _ => true,
             };
@@ -243,23 +261,34 @@ impl Book {
                 Some(_) => venue.is_some(),
                 None => true,
             };
-            // "Brask had warned … ¶ Brask said": a look back and the news are two occasions.
+            // "Brask had warned … ¶ Brask said": a look back and the news are
+            // two occasions — unless the next sentence simply goes on.
             let same_setting = matches!((venue, &o.venue), (Some(v), Some(w)) if v.kind == w.kind);
-            let tense_ok = o.perfect == claim.perfect || when.is_some() || same_setting;
+            let tense_ok = o.perfect == claim.perfect || same_setting || (when.is_none() && self.last_para[e] == para);
             venue_ok && time_ok && tense_ok && (o.relation.is_none() || (when.is_none() && venue.is_none()))
         };
         let mine = self.by_speaker.get(&claim.speaker)?;
         let recent = &mine[mine.len().saturating_sub(LOOKBACK)..];
         // The same date names the same occasion; otherwise the speaker's latest.
         if let Some(w) = when {
-            let same_day = |e: &&usize| self.occ[**e].dated && self.occ[**e].when.start == w.start && self.occ[**e].when.end == w.end && fits(&self.occ[**e]);
+            let same_day = |e: &&usize| self.occ[**e].dated && self.occ[**e].when.start == w.start && self.occ[**e].when.end == w.end && fits(**e);
             if let Some(&e) = recent.iter().find(same_day) {
                 return Some(e);
             }
         }
         let latest = recent.iter().copied().max_by_key(|&e| self.last_use[e])?;
-        fits(&self.occ[latest]).then_some(latest)
+        fits(latest).then_some(latest)
     }
+}
+
+/// "she said at the time", "on that occasion": the same occasion as before.
+fn at_the_time(src: &str, seg: &Segmented, c: &Claim) -> bool {
+    let toks = &seg.tokens;
+    c.frame.iter().flat_map(|&(a, b)| a..b.saturating_sub(2)).any(|k| {
+        !seg.in_quote(k)
+            && ((toks[k].is(src, "at") && toks[k + 1].is(src, "the") && toks[k + 2].is(src, "time"))
+                || (toks[k].is(src, "on") && toks[k + 1].is(src, "that") && toks[k + 2].is(src, "occasion")))
+    })
 }
 
 /// "after the ceremony", "following the talks": the occasion a statement
@@ -362,14 +391,14 @@ fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
             if word(k).is_some_and(|w| w.eq_ignore_ascii_case("told") || w.eq_ignore_ascii_case("tells")) {
                 if let Some(h) = word(k + 1) {
                     if contains(REPORTERS, h) {
-                        return Some(Venue { kind: VenueKind::Reporters, name: None, shared: false });
+                        return Some(Venue { kind: VenueKind::Reporters, name: None, shared: false, loose: false });
                     }
                     if let Some(v) = setting_after(src, seg, k + 1, b) {
                         return Some(v);
                     }
                     if toks[k + 1].is_capitalized(src) {
                         let name = hearer_name(src, seg, k + 1, b);
-                        return Some(Venue { kind: VenueKind::Interview, name: name.map(|n| format!("Interview with {n}")), shared: false });
+                        return Some(Venue { kind: VenueKind::Interview, name: name.map(|n| format!("Interview with {n}")), shared: false, loose: false });
                     }
                 }
             }
@@ -403,8 +432,14 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
             j += 1;
         }
     }
+    // "on the sidelines of a meeting": a place rather than an occasion.
+    let mut loose = false;
+    if word(j).is_some_and(|w| w.eq_ignore_ascii_case("the")) && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("sidelines")) && word(j + 2).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        loose = true;
+        j += 3;
+    }
     // "the statement", "the interview": one already spoken of.
-    let mut shared = word(j).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let mut shared = !loose && word(j).is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let det = word(j).is_some_and(|w| {
         ["a", "an", "the", "his", "her", "its", "their"]
             .iter()
@@ -436,6 +471,7 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
             kind,
             name: Some(name),
             shared: false,
+            loose,
         });
     }
     // A common noun phrase ending in a setting noun, within four words.
@@ -471,7 +507,7 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
             } else {
                 None
             };
-            return Some(Venue { kind, name, shared });
+            return Some(Venue { kind, name, shared, loose });
         }
         j += 1;
     }
