@@ -693,40 +693,24 @@ impl<'a> Reader<'a> {
         k
     }
 
-    /// "reporters", "Sputnik", "the Daily Courier newspaper", "a news agency".
+    /// "reporters", "Sputnik", "the Daily Courier newspaper", "a news
+    /// conference", "an emergency session of the Council".
     fn skip_hearer(&self, k: usize, b: usize) -> usize {
+        const DESCRIBING: &[&str] = &["closing", "daily", "emergency", "foreign", "international", "joint", "local", "national", "news", "state", "weekly"];
         let mut j = k;
         if self.word_is_any(j, &["a", "an", "the"]) {
             j += 1;
         }
         let from = j;
         while j < b && j - from < 6 && !self.quoted(j) && self.seg.tokens[j].kind == TokKind::Word {
-            if self.seg.tokens[j].is_capitalized(self.src)
-                || contains(TOLD_OBJECTS, self.text(j))
-                || self.word_is_any(
-                    j,
-                    &[
-                        "local",
-                        "news",
-                        "state",
-                        "foreign",
-                        "national",
-                        "international",
-                        "russian",
-                        "daily",
-                    ],
-                )
-            {
+            let w = self.text(j);
+            if self.seg.tokens[j].is_capitalized(self.src) || contains(TOLD_OBJECTS, w) || contains(SETTING_NOUNS, w) || contains(DESCRIBING, w) {
                 j += 1;
             } else {
                 break;
             }
         }
-        if j > from {
-            j
-        } else {
-            k
-        }
+        if j > from { j } else { k }
     }
 
     /// A phrase like "at a press conference", "in a statement", "during a
@@ -920,6 +904,14 @@ impl<'a> Reader<'a> {
         }
         if self.word_in(j, PARTICIPLE_CUES) {
             return None;
+        }
+        // "warned Tuesday of "extremely dangerous" rainfall": quoted words
+        // make the object something said.
+        if self.word_is_any(j, &["of", "about", "against"]) {
+            let end = self.clause_end(j + 1, b);
+            if (j..end).any(|x| self.quoted(x)) && self.words(j + 1, end) >= 3 {
+                return Some(self.paraphrase(j + 1, end, 0.75));
+            }
         }
         if self.is(j, "that") {
             j += 1;
@@ -1119,12 +1111,15 @@ impl<'a> Reader<'a> {
             let (speaker, via) = self.speaker_of(m, si)?;
             (speaker, via, m.toks.1)
         };
-        // "according to the ministry's statement", "… observer mission"
+        // "according to the ministry's statement", "… (NIH) earlier in the
+        // day, …", "… observer mission, …": on to the comma.
         if self.seg.tokens.get(after).is_some_and(|t| t.is_possessive(self.src)) {
             after += 2;
         }
-        while after < b && after < cue.end + 14 && self.seg.tokens[after].kind == TokKind::Word && !self.seg.tokens[after].is_capitalized(self.src) && !self.quoted(after) {
-            after += 1;
+        if cue.start == a {
+            if let Some(c) = (after..b.min(after + 14)).take_while(|&x| !self.quoted(x)).find(|&x| self.punct(x) == Some(',')) {
+                after = c;
+            }
         }
         // ", published on November 8," or ", who spoke on condition of
         // anonymity,": an aside before what was said.

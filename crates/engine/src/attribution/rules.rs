@@ -171,14 +171,13 @@ pub const CHARACTERISING_VERBS: &[&str] = &[
 /// Words before a quotation that make it a name, not words said: the law
 /// "On Elections", the so-called "reset", an initiative titled "…".
 pub const NAME_INTRODUCERS: &[&str] = &[
-    "accord", "act", "agreement", "bill", "called", "campaign", "charter", "declaration", "decree", "doctrine", "document", "dubbed", "entitled", "initiative", "known", "law", "named", "operation", "plan", "program", "programme", "project", "protocol", "resolution", "so-called", "strategy", "titled", "treaty",
+    "accord", "act", "agreement", "bill", "campaign", "charter", "declaration", "decree", "doctrine", "document", "dubbed", "entitled", "initiative", "known", "law", "named", "operation", "plan", "program", "programme", "project", "protocol", "resolution", "so-called", "strategy", "titled", "treaty",
 ];
 
 /// Documents that "read" or "say" what their authors said ("the statement
 /// read").
 pub const DOCUMENTS: &[&str] = &[
-    "communique", "data", "declaration", "estimates", "figures", "findings", "letter", "message", "note", "readout",
-    "release", "report", "statement", "survey", "text", "transcript",
+    "communique", "declaration", "letter", "message", "note", "readout", "release", "report", "statement", "text", "transcript",
 ];
 
 /// Who one may "tell": "told reporters", "told the newspaper".

@@ -791,10 +791,10 @@ impl<'a> Reader<'a> {
         let mut role = None;
         if self.punct(j) == Some(',') {
             if let Some(np) = self.role_np(j + 1, end) {
-                if matches!(self.punct(np.end), Some(','))
-                    || np.end == end
-                    || self.punct(np.end) == Some('.')
-                {
+                // "Kalvenia, the bank's governor, Teodor Vaskan": the role is
+                // the next name's.
+                let next_name = self.punct(np.end) == Some(',') && self.is_name_word(np.end + 1);
+                if !next_name && (matches!(self.punct(np.end), Some(',')) || np.end == end || self.punct(np.end) == Some('.')) {
                     role = Some(self.span_text(np.words.0, np.end));
                     toks = (i, np.end);
                 }
