@@ -657,34 +657,28 @@ impl<'a> Reader<'a> {
     /// Skips what may follow a reporting verb before what was said: time
     /// ("on Tuesday", "last week"), setting ("at a press conference", "in an
     /// interview with …", "in a statement"), the hearer ("told reporters",
-    /// "told Sputnik"), adverbs and commas.
+    /// "told Sputnik"), initials in brackets, adverbs and commas.
     fn skip_complements(&self, mut k: usize, b: usize, verb: &str) -> usize {
-        let told = verb.eq_ignore_ascii_case("told")
-            || verb.eq_ignore_ascii_case("tells")
-            || verb.eq_ignore_ascii_case("informed")
-            || verb.eq_ignore_ascii_case("assured");
+        let told = ["told", "tells", "informed", "assured"].iter().any(|v| verb.eq_ignore_ascii_case(v));
         if told {
             k = self.skip_hearer(k, b);
         }
         for _ in 0..6 {
             let start = k;
-            while k < b
-                && self.seg.tokens[k].kind == TokKind::Word
-                && (contains(SUBJECT_ADVERBS, self.text(k)) || self.is_time_word(k))
-                && !self.quoted(k)
-            {
+            while k < b && self.seg.tokens[k].kind == TokKind::Word && (contains(SUBJECT_ADVERBS, self.text(k)) || self.is_time_word(k)) && !self.quoted(k) {
                 k += 1;
             }
             if let Some(e) = self.setting_phrase(k, b) {
                 k = e;
             }
-            if k < b
-                && self.punct(k) == Some(',')
-                && k + 1 < b
-                && !self.quoted(k + 1)
-                && self.setting_phrase(k + 1, b).is_some()
-            {
+            if k < b && self.punct(k) == Some(',') && k + 1 < b && !self.quoted(k + 1) && self.setting_phrase(k + 1, b).is_some() {
                 k += 1;
+            }
+            // "(SRCO)": initials in brackets.
+            if self.punct(k) == Some('(') {
+                if let Some(c) = (k + 1..b.min(k + 6)).find(|&c| self.punct(c) == Some(')')) {
+                    k = c + 1;
+                }
             }
             if k == start {
                 break;
@@ -902,7 +896,7 @@ impl<'a> Reader<'a> {
         if matches!(self.punct(j), Some(',' | ':')) {
             j += 1;
         }
-        if self.word_in(j, PARTICIPLE_CUES) {
+        if j > k && self.word_in(j, PARTICIPLE_CUES) {
             return None;
         }
         // "warned Tuesday of "extremely dangerous" rainfall": quoted words
@@ -1045,6 +1039,10 @@ impl<'a> Reader<'a> {
             if self.punct(k) == Some(';') && !self.quoted(k) {
                 return k;
             }
+            // "… — a phrase analysts read as a warning": the reporter's aside.
+            if k > j && matches!(self.punct(k), Some('—' | '–')) && !self.quoted(k) && self.word_is_any(k + 1, &["a", "an", "which"]) {
+                return k;
+            }
             // "… and that …": a second statement.
             if k > j && self.is(k, "and") && self.is(k + 1, "that") && !self.quoted(k) {
                 return if self.punct(k - 1) == Some(',') && !self.quoted(k - 1) { k - 1 } else { k };
@@ -1093,7 +1091,8 @@ impl<'a> Reader<'a> {
                 s = c + 1;
             }
         }
-        if self.words(s, e) < 3 {
+        // "Speaking after the prime minister, …": a lead-in, not what was said.
+        if self.words(s, e) < 3 || self.word_in(s, ASIDE_OPENERS) || self.word_in(s, PARTICIPLE_CUES) {
             return None;
         }
         Some(self.paraphrase(s, e, 0.85))

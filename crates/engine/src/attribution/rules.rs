@@ -7,12 +7,13 @@ pub const CUE_VERBS: &[&str] = &[
     "accused", "accuses", "acknowledged", "added", "adds", "admitted", "affirmed", "announced", "argued", "argues",
     "asserted", "assured", "boasted", "branded", "called", "cautioned", "charged", "claimed", "claims", "commented",
     "complained", "conceded", "concluded", "confirmed", "confirms", "contended", "continued", "declared",
-    "declares", "described", "describes", "dismissed", "elaborated", "emphasised", "emphasises", "emphasized",
-    "emphasizes", "explained", "explains", "hailed", "highlighted", "indicated", "informed", "insisted", "insists",
-    "joked", "maintained", "mentioned", "noted", "notes", "observed", "pledged", "predicted", "promised", "quipped",
-    "read", "reads", "reaffirmed", "recalled", "reiterated", "remarked", "replied", "reported", "responded", "said",
-    "say", "says", "specified", "stated", "states", "stressed", "stresses", "suggested", "tells", "termed", "told",
-    "tweeted", "underlined", "underscored", "vowed", "warned", "warns", "welcomed", "wrote",
+    "declares", "demanded", "described", "describes", "dismissed", "elaborated", "emphasised", "emphasises",
+    "emphasized", "emphasizes", "explained", "explains", "hailed", "highlighted", "indicated", "informed",
+    "insisted", "insists", "joked", "maintained", "mentioned", "noted", "notes", "observed", "pledged", "predicted",
+    "promised", "quipped", "read", "reads", "reaffirmed", "recalled", "reiterated", "remarked", "replied",
+    "reported", "responded", "said", "say", "says", "specified", "stated", "states", "stressed", "stresses",
+    "suggested", "tells", "termed", "told", "tweeted", "underlined", "underscored", "urged", "urges", "vowed",
+    "warned", "warns", "welcomed", "wrote",
 ];
 
 /// Reporting verbs that may take reported speech without "that" ("said the
@@ -20,15 +21,17 @@ pub const CUE_VERBS: &[&str] = &[
 /// bare phrase after them is an object ("stressed the importance of …").
 pub const BARE_CLAUSE_VERBS: &[&str] = &[
     "accused", "accuses", "added", "adds", "argued", "argues", "asserted", "boasted", "claimed", "claims",
-    "conceded", "contended", "declared", "declares", "elaborated", "insisted", "insists", "joked", "maintained",
-    "quipped", "replied", "responded", "said", "say", "says", "specified", "stated", "states", "tells", "told",
-    "tweeted", "wrote",
+    "conceded", "contended", "declared", "declares", "demanded", "elaborated", "insisted", "insists", "joked",
+    "maintained", "quipped", "replied", "responded", "said", "say", "says", "specified", "stated", "states",
+    "tells", "told", "tweeted", "urged", "urges", "wrote",
 ];
 
 /// Reporting phrases of several words: the first word, then the rest.
 pub const CUE_PHRASES: &[(&str, &[&str])] = &[
     ("made", &["it", "clear"]),
     ("made", &["clear"]),
+    ("called", &["on"]),
+    ("calls", &["on"]),
     ("pointed", &["out"]),
     ("points", &["out"]),
     ("quoted", &["as", "saying"]),
@@ -182,9 +185,10 @@ pub const DOCUMENTS: &[&str] = &[
 
 /// Who one may "tell": "told reporters", "told the newspaper".
 pub const TOLD_OBJECTS: &[&str] = &[
-    "agency", "audience", "broadcaster", "channel", "colleagues", "correspondents", "counterparts", "crowd", "daily",
-    "delegates", "fellow", "journalists", "lawmakers", "leaders", "media", "members", "newspaper", "outlet",
-    "parliament", "press", "reporters", "station", "students", "supporters", "television", "tv",
+    "agency", "assembly", "audience", "broadcaster", "chamber", "channel", "colleagues", "congress",
+    "correspondents", "counterparts", "country", "crowd", "daily", "delegates", "fellow", "house", "journalists",
+    "lawmakers", "leaders", "media", "members", "nation", "newspaper", "outlet", "parliament", "people", "press",
+    "public", "reporters", "senate", "station", "students", "supporters", "television", "tv",
 ];
 
 /// Words that open a sentence without belonging to what was said

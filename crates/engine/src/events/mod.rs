@@ -37,6 +37,9 @@ pub struct Venue {
     /// A place more than an occasion ("on the sidelines of a meeting"): any
     /// occasion may have been held there.
     pub loose: bool,
+    /// The speaker's own, already spoken of ("in its appeal", "in his
+    /// statement").
+    pub own: bool,
 }
 
 /// An occasion, before ordering.
@@ -264,7 +267,8 @@ impl Book {
             // "Brask had warned … ¶ Brask said": a look back and the news are
             // two occasions — unless the next sentence simply goes on.
             let same_setting = matches!((venue, &o.venue), (Some(v), Some(w)) if v.kind == w.kind);
-            let tense_ok = o.perfect == claim.perfect || same_setting || (when.is_none() && self.last_para[e] == para);
+            let own_setting = venue.is_some_and(|v| v.own);
+            let tense_ok = o.perfect == claim.perfect || same_setting || own_setting || (when.is_none() && self.last_para[e] == para);
             venue_ok && time_ok && tense_ok && (o.relation.is_none() || (when.is_none() && venue.is_none()))
         };
         let mine = self.by_speaker.get(&claim.speaker)?;
@@ -391,14 +395,14 @@ fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
             if word(k).is_some_and(|w| w.eq_ignore_ascii_case("told") || w.eq_ignore_ascii_case("tells")) {
                 if let Some(h) = word(k + 1) {
                     if contains(REPORTERS, h) {
-                        return Some(Venue { kind: VenueKind::Reporters, name: None, shared: false, loose: false });
+                        return Some(Venue { kind: VenueKind::Reporters, name: None, shared: false, loose: false, own: false });
                     }
                     if let Some(v) = setting_after(src, seg, k + 1, b) {
                         return Some(v);
                     }
                     if toks[k + 1].is_capitalized(src) {
                         let name = hearer_name(src, seg, k + 1, b);
-                        return Some(Venue { kind: VenueKind::Interview, name: name.map(|n| format!("Interview with {n}")), shared: false, loose: false });
+                        return Some(Venue { kind: VenueKind::Interview, name: name.map(|n| format!("Interview with {n}")), shared: false, loose: false, own: false });
                     }
                 }
             }
@@ -440,6 +444,7 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
     }
     // "the statement", "the interview": one already spoken of.
     let mut shared = !loose && word(j).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let own = word(j).is_some_and(|w| ["its", "his", "her", "their"].iter().any(|d| w.eq_ignore_ascii_case(d)));
     let det = word(j).is_some_and(|w| {
         ["a", "an", "the", "his", "her", "its", "their"]
             .iter()
@@ -472,6 +477,7 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
             name: Some(name),
             shared: false,
             loose,
+            own: false,
         });
     }
     // A common noun phrase ending in a setting noun, within four words.
@@ -507,7 +513,7 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
             } else {
                 None
             };
-            return Some(Venue { kind, name, shared, loose });
+            return Some(Venue { kind, name, shared, loose, own });
         }
         j += 1;
     }

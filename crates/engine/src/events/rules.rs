@@ -50,6 +50,7 @@ impl VenueKind {
 /// Nouns that name a setting, sorted.
 pub const VENUE_NOUNS: &[(&str, VenueKind)] = &[
     ("address", VenueKind::Speech),
+    ("appeal", VenueKind::Statement),
     ("article", VenueKind::Statement),
     ("assembly", VenueKind::Gathering),
     ("briefing", VenueKind::Briefing),
@@ -67,6 +68,7 @@ pub const VENUE_NOUNS: &[(&str, VenueKind)] = &[
     ("hearing", VenueKind::Hearing),
     ("interview", VenueKind::Interview),
     ("lecture", VenueKind::Speech),
+    ("letter", VenueKind::Statement),
     ("meeting", VenueKind::Meeting),
     ("message", VenueKind::Statement),
     ("op-ed", VenueKind::Statement),
