@@ -237,10 +237,16 @@ impl<'a> Reader<'a> {
         let mut covered: Vec<(usize, usize)> = Vec::new();
         let mut last_here: Option<usize> = None;
         for cue in cues {
-            if covered
-                .iter()
-                .any(|&(x, y)| x <= cue.start && cue.start < y)
-            {
+            if let Some(&(x, _)) = covered.iter().find(|&&(x, y)| x <= cue.start && cue.start < y) {
+                // "the ministry said Brenn told Vosk that …": a statement
+                // reported inside another is its own speaker's too.
+                let nested = !cue.participle && !cue.according && self.subject_before(cue.start, x, &[]).is_some_and(|m| m.toks.0 == x);
+                if !nested {
+                    continue;
+                }
+                if let Some(c) = self.cue_claim(si, cue, x, b, &[], None) {
+                    self.push(si, c);
+                }
                 continue;
             }
             if cue.participle {
@@ -425,6 +431,11 @@ impl<'a> Reader<'a> {
                 k = t;
                 continue;
             }
+            // "A senior diplomat from one of the bloc's western members told":
+            // a noun phrase, then a prepositional phrase ending in common words.
+            if tok.kind == TokKind::Word && !self.seg.tokens[t].is_capitalized(self.src) {
+                return self.subject_before_phrase(k, a);
+            }
             if self.punct(t) == Some(',') {
                 // An aside between commas: "Putin, while speaking at …, said".
                 let p = (a..t).rev().take(30).find(|&p| self.punct(p) == Some(',') && !self.quoted(p));
@@ -441,6 +452,22 @@ impl<'a> Reader<'a> {
                 return None;
             }
             return None;
+        }
+        None
+    }
+
+    /// The head of "NP PREP …" ending just before token `k`, when the words
+    /// in between are a plain prepositional phrase.
+    fn subject_before_phrase(&self, k: usize, a: usize) -> Option<&'a Mention> {
+        const PREPOSITIONS: &[&str] = &["at", "from", "in", "inside", "of", "outside", "with"];
+        let mut j = k;
+        while j > a && j + 12 > k && self.seg.tokens[j - 1].kind != TokKind::Punct && !self.quoted(j - 1) {
+            j -= 1;
+            if let Some(m) = self.men.ending_at(j) {
+                if m.toks.0 >= a && self.word_is_any(j, PREPOSITIONS) && !matches!(m.kind, MentionKind::Pronoun(_)) {
+                    return Some(m);
+                }
+            }
         }
         None
     }
@@ -1177,6 +1204,19 @@ impl<'a> Reader<'a> {
         b: usize,
         last_here: Option<usize>,
     ) -> Option<Draft> {
+        // "…, with host Sarrhun's foreign minister saying the bloc was …"
+        if let Some(m) = self.men.ending_at(cue.start).filter(|m| m.toks.0 > a && self.is(m.toks.0 - 1, "with")) {
+            let (speaker, via) = self.speaker_of(m, si)?;
+            let k = self.skip_complements(cue.end, b, "");
+            let end = self.clause_end(k, b);
+            let from = if self.is(k, "that") { k + 1 } else { k };
+            if self.words(from, end) < 3 {
+                return None;
+            }
+            let content = self.paraphrase(from, end, 0.75);
+            let hint = content.ranges.clone();
+            return Some(Draft { speaker, cue_tok: Some(cue.start), content, cue: self.text(cue.start).to_string(), via, continues: None, ranges_hint: hint });
+        }
         // ", adding" or `," adding` (the comma inside a closing quotation).
         let comma_before = cue.start > a
             && (self.punct(cue.start - 1) == Some(',')
