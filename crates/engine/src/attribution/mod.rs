@@ -1099,7 +1099,7 @@ impl<'a> Reader<'a> {
         }
         // A tail after a comma (", noting …", ", in what he described as …")
         // may follow; a clause or quotation may not.
-        let tail = j < b && (self.word_in(j, PARTICIPLE_CUES) || (j > k && self.punct(j - 1) == Some(',') && !(j..b).any(|x| self.quoted(x) || self.is(x, "that"))));
+        let tail = j < b && (self.word_in(j, PARTICIPLE_CUES) || (j > k && self.punct(j - 1) == Some(',') && !self.quoted(j) && !self.is(j, "that")));
         if j < b && !tail {
             return None;
         }
