@@ -607,6 +607,7 @@ impl<'a> Reader<'a> {
             self.quote_before(subject_start, a, k, b)
             .or_else(|| self.quote_after(k, b))
             .or_else(|| self.clause_after(k, b, &cue_text))
+            .or_else(|| self.parenthetical(subject_start, a, k, b))
             .or_else(|| self.clause_before(subject_start, a, k, b))
         }?;
         let mut confidence = content.confidence;
@@ -1088,6 +1089,42 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         b
+    }
+
+    /// `A, X said, B`: an attribution inside the sentence it attributes
+    /// ("However, the official added, the demand was …", "Her office, she
+    /// told lawmakers, had 11 staff").
+    fn parenthetical(&self, subject_start: usize, a: usize, k: usize, b: usize) -> Option<Content> {
+        if subject_start == a || self.punct(subject_start - 1) != Some(',') || self.punct(k) != Some(',') || self.quoted(k) {
+            return None;
+        }
+        let j = k + 1;
+        let opens_clause = self.seg.tokens.get(j).is_some_and(|t| t.kind == TokKind::Word)
+            && !self.quoted(j)
+            && !self.word_in(j, PARTICIPLE_CUES)
+            && !self.word_in(j, ASIDE_OPENERS)
+            && !self.word_in(j, SETTING_PREPOSITIONS)
+            && !self.word_is_any(j, &["that", "and", "but", "while", "whereas", "who", "which", "as", "with", "to", "adding", "according"]);
+        if !opens_clause {
+            return None;
+        }
+        let end = self.clause_end(j, b);
+        if self.words(j, end) < 2 {
+            return None;
+        }
+        let mut s = a;
+        while s < subject_start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
+            s += 1;
+        }
+        let mut content = self.paraphrase(j, end, 0.8);
+        if self.words(s, subject_start - 1) > 0 {
+            let before = self.paraphrase(s, subject_start - 1, 0.8);
+            if before.kind != Kind::Indirect {
+                content.kind = if content.kind == Kind::Direct && before.kind == Kind::Direct { Kind::Direct } else { Kind::Mixed };
+            }
+            content.ranges.insert(0, (s, subject_start - 1));
+        }
+        Some(content)
     }
 
     /// `…, X said [on Tuesday]`: the clause before the attribution.
