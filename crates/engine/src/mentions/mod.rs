@@ -1002,6 +1002,14 @@ impl<'a> Reader<'a> {
         }
         k += 1;
         if k + 1 < end && self.possessive(k + 1) {
+            // "the office's website": the organisation is the possessor.
+            if self.lower_in(k, ORG_ANAPHORS) && !self.lower_in(k + 2, ROLE_HEADS) && !self.lower_in(k + 2, ORG_HEADS) {
+                let ws = vec![self.text(k).to_lowercase()];
+                let text = self.span_text(k, k + 1);
+                let e = self.resolve_org(&ws, &text, true);
+                self.push(Mention { toks: (i, k + 1), kind: MentionKind::Org, entity: Some(e) });
+                return Some(k + 1);
+            }
             k += 2;
         }
         let from = k;
