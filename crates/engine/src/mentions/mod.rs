@@ -55,6 +55,38 @@ pub struct Entity {
     role_words: Vec<String>,
     /// Those of them written with a capital: nationality, organisation.
     role_proper: Vec<String>,
+    /// For an entity known only by a description, what the description says.
+    description: Option<Description>,
+}
+
+/// What a role description ("the Ostrian defence minister", "the federation
+/// chief") says about whom it can name.
+#[derive(Clone, Debug)]
+struct Description {
+    /// The role noun, lower case.
+    head: String,
+    plural: bool,
+    /// Lower-case role modifiers ("defence").
+    words: Vec<String>,
+    /// Capitalised modifiers ("ostrian").
+    proper: Vec<String>,
+    /// Organisation nouns ("federation").
+    org_mods: Vec<String>,
+}
+
+impl Description {
+    /// The words an entity fitting this description answers to.
+    fn keys(&self) -> Vec<String> {
+        let sing = singular(&self.head).to_string();
+        let mut keys: Vec<String> = role_classes(&sing).iter().map(|s| s.to_string()).collect();
+        // Role nouns that this one can refer to: "the diplomat" → "ambassador".
+        keys.extend(ROLE_CLASSES.iter().filter(|(_, cs)| cs.contains(&sing.as_str())).map(|(k, _)| k.to_string()));
+        if sing == "diplomat" {
+            keys.push("minister".into());
+        }
+        keys.push(sing);
+        keys
+    }
 }
 
 impl Entity {
@@ -71,6 +103,7 @@ impl Entity {
             words,
             role_words: Vec::new(),
             role_proper: Vec::new(),
+            description: None,
         }
     }
 
@@ -212,17 +245,20 @@ struct Reader<'a> {
     by_word: HashMap<String, Vec<usize>>,
     /// How many words of each entity are in `by_word`.
     indexed: Vec<usize>,
+    /// First token at which each entity was mentioned.
+    first_seen: Vec<usize>,
 }
 
 /// Runs the stage.
 pub fn mentions(src: &str, seg: &Segmented) -> Mentions {
-    let mut r = Reader { src, seg, out: Mentions::default(), last_seen: Vec::new(), by_word: HashMap::new(), indexed: Vec::new() };
+    let mut r = Reader { src, seg, out: Mentions::default(), last_seen: Vec::new(), by_word: HashMap::new(), indexed: Vec::new(), first_seen: Vec::new() };
     for s in &seg.sentences {
         let mut i = s.toks.0;
         while i < s.toks.1 {
             i = r.mention_at(i, s.toks.0, s.toks.1).unwrap_or(i + 1);
         }
     }
+    r.resolve_forward();
     let mut out = r.out;
     for (i, m) in out.mentions.iter().enumerate() {
         out.by_end.insert(m.toks.1, i);
@@ -332,6 +368,9 @@ impl<'a> Reader<'a> {
                 self.last_seen.resize(self.out.entities.len(), 0);
             }
             self.last_seen[e] = m.toks.1;
+            if self.first_seen[e] == usize::MAX {
+                self.first_seen[e] = m.toks.0;
+            }
         }
         self.out.mentions.push(m);
     }
@@ -340,6 +379,7 @@ impl<'a> Reader<'a> {
         self.out.entities.push(e);
         self.last_seen.push(0);
         self.indexed.push(0);
+        self.first_seen.push(usize::MAX);
         let id = self.out.entities.len() - 1;
         self.reindex(id);
         id
@@ -584,79 +624,28 @@ impl<'a> Reader<'a> {
         j
     }
 
-    /// Resolves a role description to the entity it names.
+    /// Resolves a role description to the entity it names: someone named
+    /// before with a fitting role, the organisation a spokesperson speaks
+    /// for, or (for now) the description itself. A description left
+    /// unresolved may still be matched to someone named later, once the
+    /// whole text is read (see [`Reader::resolve_forward`]).
     fn resolve_role(&mut self, np: &RoleNp, role_text: &str) -> usize {
-        let head = self.text(np.head).to_lowercase();
-        let plural = matches!(head.as_str(), "sources" | "spokespeople" | "people")
-            || (head.ends_with('s') && !head.ends_with("ss"));
-        let words: Vec<String> = (np.words.0..np.head)
-            .filter(|&k| {
-                self.tok(k)
-                    .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
-            })
-            .map(|k| self.text(k).to_lowercase())
-            .filter(|w| {
-                contains(ROLE_MODIFIERS, w)
-                    && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief")
-            })
-            .collect();
-        let is_spokes = head.starts_with("spokes") || head == "representative";
+        let desc = self.description(np);
+        let is_spokes = desc.head.starts_with("spokes") || desc.head == "representative";
         // An organisation this role belongs to: "ministry spokeswoman",
         // "spokesperson for the ministry", "the embassy's spokesman".
         let org = if is_spokes { self.org_in(np) } else { None };
-        // Capitalised modifiers ("Ostrian", "Russia's") must fit too.
-        let proper: Vec<String> = (np.words.0..np.head)
-            .filter(|&k| self.tok(k).is_some_and(|t| t.is_capitalized(self.src)) && !self.lower_in(k, ROLE_MODIFIERS) && !self.lower_in(k, ORG_HEADS))
-            .map(|k| self.text(k).to_lowercase())
-            .collect();
-        // Organisation nouns ("federation chief") must fit the role, directly
-        // or through the initials of an organisation ("WNSF President").
-        let org_mods: Vec<String> = (np.words.0..np.head)
-            .filter(|&k| self.lower_in(k, ORG_HEADS) && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src)))
-            .map(|k| self.text(k).to_lowercase())
-            .collect();
-        let ents = &self.out.entities;
-        let org_fits = |e: &Entity| {
-            org_mods.iter().all(|m| {
-                e.role_words.contains(m)
-                    || e.role_words.iter().any(|w| {
-                        ents.iter().any(|o| {
-                            o.kind == SpeakerKind::Organization
-                                && o.words.contains(m)
-                                && o.aliases.iter().any(|a| a.eq_ignore_ascii_case(w) && !a.chars().any(char::is_lowercase))
-                        })
-                    })
-            })
-        };
-        let fits = |e: &Entity| {
-            org_fits(e) && e.kind == SpeakerKind::Person
-                && e.has_role_noun(&head)
-                && words
-                    .iter()
-                    .all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
-                // "the country's envoy" leaves the nationality open.
-                && (e.role_words.iter().any(|w| w == "country") || proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w))))
-        };
-        // The words an entity fitting this role answers to.
-        let sing = singular(&head).to_string();
-        let mut keys: Vec<&str> = vec![sing.as_str()];
-        keys.extend(role_classes(&sing).iter().copied());
-        // Role nouns that this one can refer to: "the diplomat" → "ambassador".
-        keys.extend(ROLE_CLASSES.iter().filter(|(_, cs)| cs.contains(&sing.as_str())).map(|(k, _)| *k));
-        if sing == "diplomat" {
-            keys.push("minister");
-        }
-        if !plural {
-            if let Some(e) = self.most_recent(&keys, |e| fits(e) && e.named) {
+        if !desc.plural {
+            let keys = desc.keys();
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            if let Some(e) = self.most_recent(&keys, |e| e.named && self.fits(e, &desc)) {
                 // A named spokesperson of another organisation does not fit.
                 let compatible = org.is_none_or(|o| {
                     let ow = &self.out.entities[o].words;
-                    ow.iter()
-                        .any(|w| self.out.entities[e].role_words.contains(w))
+                    ow.iter().any(|w| self.out.entities[e].role_words.contains(w))
                 });
                 if compatible {
-                    let e2 = &mut self.out.entities[e];
-                    e2.add_alias(&role_text.to_lowercase_first_det());
+                    self.out.entities[e].add_alias(&role_text.to_lowercase_first_det());
                     return e;
                 }
             }
@@ -672,9 +661,91 @@ impl<'a> Reader<'a> {
         }
         let mut e = Entity::new(name.clone(), SpeakerKind::Person);
         e.named = false;
-        e.plural = plural;
+        e.plural = desc.plural;
         e.set_role(&name);
+        e.description = Some(desc);
         self.new_entity(e)
+    }
+
+    /// What a role description says about whom it can name.
+    fn description(&self, np: &RoleNp) -> Description {
+        let head = self.text(np.head).to_lowercase();
+        let plural = matches!(head.as_str(), "sources" | "spokespeople" | "people") || (head.ends_with('s') && !head.ends_with("ss"));
+        let mods = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src));
+        let range = np.words.0..np.head;
+        let words = range
+            .clone()
+            .filter(|&k| mods(k))
+            .map(|k| self.text(k).to_lowercase())
+            .filter(|w| contains(ROLE_MODIFIERS, w) && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief"))
+            .collect();
+        let proper = range
+            .clone()
+            .filter(|&k| self.tok(k).is_some_and(|t| t.is_capitalized(self.src)) && !self.lower_in(k, ROLE_MODIFIERS) && !self.lower_in(k, ORG_HEADS))
+            .map(|k| self.text(k).to_lowercase())
+            .collect();
+        // Organisation nouns before the role or in its complement ("federation
+        // chief", "head of the coordination center").
+        let org_mods = range
+            .chain(np.head + 1..np.end)
+            .filter(|&k| self.lower_in(k, ORG_HEADS) && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src)))
+            .map(|k| self.text(k).to_lowercase())
+            .collect();
+        Description { head, plural, words, proper, org_mods }
+    }
+
+    /// Whether a person entity can be the one a description names.
+    fn fits(&self, e: &Entity, d: &Description) -> bool {
+        let ents = &self.out.entities;
+        // Organisation nouns must fit the role, directly or through the
+        // initials of an organisation ("WNSF President").
+        let org_fits = d.org_mods.iter().all(|m| {
+            e.role_words.contains(m)
+                || e.role_words.iter().any(|w| {
+                    ents.iter().rev().take(256).any(|o| {
+                        o.kind == SpeakerKind::Organization && o.words.contains(m) && o.aliases.iter().any(|a| a.eq_ignore_ascii_case(w) && !a.chars().any(char::is_lowercase))
+                    })
+                })
+        });
+        org_fits
+            && e.kind == SpeakerKind::Person
+            && e.has_role_noun(&d.head)
+            && d.words.iter().all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
+            // "the country's envoy" leaves the nationality open.
+            && (e.role_words.iter().any(|w| w == "country") || d.proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w))))
+    }
+
+    /// Descriptions nobody named before may name someone named later: "with
+    /// host Sarrhun's foreign minister saying … ¶ … Sarrhunian Foreign
+    /// Minister Nuri Talvat told reporters".
+    fn resolve_forward(&mut self) {
+        let n = self.out.entities.len();
+        let mut remap: Vec<Option<usize>> = vec![None; n];
+        for u in 0..n {
+            let ent = &self.out.entities[u];
+            let Some(desc) = ent.description.as_ref().filter(|d| !d.plural && !ent.named) else { continue };
+            let first_u = self.first_seen[u];
+            let keys = desc.keys();
+            let later = keys
+                .iter()
+                .filter_map(|k| self.by_word.get(k))
+                .flatten()
+                .copied()
+                .filter(|&e| e != u && self.out.entities[e].named && self.first_seen[e] > first_u && self.fits(&self.out.entities[e], desc))
+                .min_by_key(|&e| self.first_seen[e]);
+            remap[u] = later;
+        }
+        for (u, target) in remap.iter().enumerate() {
+            if let Some(t) = *target {
+                let alias = self.out.entities[u].name.to_lowercase_first_det();
+                self.out.entities[t].add_alias(&alias);
+                for m in &mut self.out.mentions {
+                    if m.entity == Some(u) {
+                        m.entity = Some(t);
+                    }
+                }
+            }
+        }
     }
 
     /// The organisation named inside a role description, if any.
