@@ -27,6 +27,6 @@ while IFS= read -r f; do
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
   row "${f#"$DIR"/}" "$(kb "$raw")" "$(kb "$gz")" "$br"
-done < <(find "$DIR" -type f | sort)
+done < <(find "$DIR" -type f ! -name '.*' | sort)
 row "total" "$(kb $total_raw)" "$(kb $total_gz)" "${has_brotli:+$(kb $total_br)}"
 echo "($total_raw bytes raw, $total_gz bytes gzip; issue 6's budget is 100 KB gzip, stretch 75 KB)"

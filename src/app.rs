@@ -48,12 +48,12 @@ impl Parsed {
 /// What the reader chose: which speakers are hidden, which statement is
 /// selected. Copied freely into every component.
 #[derive(Clone, Copy)]
-pub struct View {
+pub struct ViewState {
     pub hidden: RwSignal<Vec<String>>,
     pub selected: RwSignal<Option<String>>,
 }
 
-impl View {
+impl ViewState {
     pub fn is_hidden(&self, speaker: &str) -> bool {
         self.hidden.with(|h| h.iter().any(|s| s == speaker))
     }
@@ -80,7 +80,7 @@ impl View {
 pub fn App() -> impl IntoView {
     let text = RwSignal::new(SAMPLE.to_string());
     let options = RwSignal::new(engine::Options::default());
-    let view = View {
+    let state = ViewState {
         hidden: RwSignal::new(url::hidden_speakers()),
         selected: RwSignal::new(None),
     };
@@ -95,23 +95,37 @@ pub fn App() -> impl IntoView {
         })
     });
 
-    Effect::new(move |_| view.hidden.with(|ids| url::set_hidden_speakers(ids)));
+    Effect::new(move |_| state.hidden.with(|ids| url::set_hidden_speakers(ids)));
+    // The tab and bookmarks name the article.
+    Effect::new(move |_| {
+        let title = parsed.with(|p| {
+            p.as_ref()
+                .ok()
+                .and_then(|p| p.analysis.article.title.clone())
+        });
+        let mut t = title.unwrap_or_default();
+        if !t.is_empty() {
+            t.push_str(" · ");
+        }
+        t.push_str("Article Explorer");
+        document().set_title(&t);
+    });
     // A statement hidden by the filter cannot stay selected.
     Effect::new(move |_| {
-        let hidden = view.selected.with(|sel| {
+        let hidden = state.selected.with(|sel| {
             sel.as_ref().is_some_and(|id| {
                 parsed.with(|p| {
                     p.as_ref().ok().is_some_and(|p| {
                         p.analysis
                             .statements
                             .iter()
-                            .any(|s| &s.id == id && view.is_hidden(&s.speaker))
+                            .any(|s| &s.id == id && state.is_hidden(&s.speaker))
                     })
                 })
             })
         });
         if hidden {
-            view.selected.set(None);
+            state.selected.set(None);
         }
     });
 
@@ -122,14 +136,14 @@ pub fn App() -> impl IntoView {
                 <span class="logo" aria-hidden="true"></span>
                 "Article Explorer"
             </p>
-            <Source text options view />
+            <Source text options state />
         </header>
         <main id="main">
             {move || match parsed.get() {
                 Ok(p) if !p.analysis.statements.is_empty() => {
-                    view! { <Explorer parsed=p view /> }.into_any()
+                    view! { <Explorer parsed=p state /> }.into_any()
                 }
-                Ok(p) => view! { <Empty parsed=p view /> }.into_any(),
+                Ok(p) => view! { <Empty parsed=p state /> }.into_any(),
                 Err(e) => view! { <Unreadable error=e /> }.into_any(),
             }}
         </main>
@@ -141,23 +155,23 @@ pub fn App() -> impl IntoView {
 
 /// The whole view of an article with statements.
 #[component]
-fn Explorer(parsed: Arc<Parsed>, view: View) -> impl IntoView {
+fn Explorer(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
     view! {
         <div class="columns">
             <div class="primary">
                 <ArticleHeader parsed=parsed.clone() />
-                <Overview parsed=parsed.clone() view />
-                <Filters parsed=parsed.clone() view />
-                <Timeline parsed=parsed.clone() view />
+                <Overview parsed=parsed.clone() state />
+                <Filters parsed=parsed.clone() state />
+                <Timeline parsed=parsed.clone() state />
             </div>
-            <ArticleText parsed view />
+            <ArticleText parsed state />
         </div>
     }
 }
 
 /// An article in which the engine found no one speaking.
 #[component]
-fn Empty(parsed: Arc<Parsed>, view: View) -> impl IntoView {
+fn Empty(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
     view! {
         <div class="columns">
             <div class="primary">
@@ -170,7 +184,7 @@ fn Empty(parsed: Arc<Parsed>, view: View) -> impl IntoView {
                     </p>
                 </div>
             </div>
-            <ArticleText parsed view />
+            <ArticleText parsed state />
         </div>
     }
 }

@@ -5,20 +5,20 @@ use std::sync::Arc;
 use engine::Span;
 use leptos::prelude::*;
 
-use crate::app::{Parsed, View};
+use crate::app::{Parsed, ViewState};
 use crate::dom;
 
 #[component]
-pub fn ArticleText(parsed: Arc<Parsed>, view: View) -> impl IntoView {
+pub fn ArticleText(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
     let body = move || {
-        let hidden = view.hidden.get();
+        let hidden = state.hidden.get();
         let paragraphs = &parsed.analysis.paragraphs;
         let empty = paragraphs
             .is_empty()
             .then(|| view! { <p class="none">"No body text was found in this article."</p> });
         let text = paragraphs
             .iter()
-            .map(|&p| paragraph(&parsed, p, &hidden, view))
+            .map(|&p| paragraph(&parsed, p, &hidden, state))
             .collect_view();
         (empty, text)
     };
@@ -32,7 +32,7 @@ pub fn ArticleText(parsed: Arc<Parsed>, view: View) -> impl IntoView {
 
 /// One paragraph: plain text, and a mark for each piece of a statement by a
 /// speaker who is shown. Text only ever becomes text nodes.
-fn paragraph(parsed: &Parsed, [start, end]: Span, hidden: &[String], view: View) -> impl IntoView {
+fn paragraph(parsed: &Parsed, [start, end]: Span, hidden: &[String], state: ViewState) -> impl IntoView {
     // (piece, statement id, speaker id, first piece of its statement?)
     let mut pieces: Vec<(Span, &str, &str, bool)> = Vec::new();
     for st in &parsed.analysis.statements {
@@ -62,7 +62,7 @@ fn paragraph(parsed: &Parsed, [start, end]: Span, hidden: &[String], view: View)
         let id2 = id.clone();
         let selected = {
             let id = id.clone();
-            move || view.is_selected(&id)
+            move || state.is_selected(&id)
         };
         let selected2 = selected.clone();
         nodes.push(
@@ -78,7 +78,7 @@ fn paragraph(parsed: &Parsed, [start, end]: Span, hidden: &[String], view: View)
                         aria-current=move || selected2().then_some("true")
                         on:click=move |ev| {
                             ev.prevent_default();
-                            view.select(&id2, false);
+                            state.select(&id2, false);
                         }
                     >
                         {words}

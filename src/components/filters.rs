@@ -5,10 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::count;
-use crate::app::{Parsed, View};
+use crate::app::{Parsed, ViewState};
 
 #[component]
-pub fn Filters(parsed: Arc<Parsed>, view: View) -> impl IntoView {
+pub fn Filters(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
     let a = &parsed.analysis;
     let total = a.statements.len();
     // (speaker id, statements by that speaker), in the speaker list's order.
@@ -23,7 +23,7 @@ pub fn Filters(parsed: Arc<Parsed>, view: View) -> impl IntoView {
     let shown = move || {
         let n: usize = counts
             .iter()
-            .filter(|(id, _)| !view.is_hidden(id))
+            .filter(|(id, _)| !state.is_hidden(id))
             .map(|(_, n)| n)
             .sum();
         let mut s = "Showing ".to_string();
@@ -40,10 +40,10 @@ pub fn Filters(parsed: Arc<Parsed>, view: View) -> impl IntoView {
             let n = a.statements.iter().filter(|st| st.speaker == s.id).count();
             let on = {
                 let id = id.clone();
-                move || !view.is_hidden(&id)
+                move || !state.is_hidden(&id)
             };
             let toggle = move |_| {
-                view.hidden.update(|h| match h.iter().position(|x| *x == id) {
+                state.hidden.update(|h| match h.iter().position(|x| *x == id) {
                     Some(i) => {
                         h.remove(i);
                     }
@@ -91,8 +91,8 @@ pub fn Filters(parsed: Arc<Parsed>, view: View) -> impl IntoView {
                     <button
                         type="button"
                         class="chip all"
-                        disabled=move || view.hidden.with(Vec::is_empty)
-                        on:click=move |_| view.hidden.set(Vec::new())
+                        disabled=move || state.hidden.with(Vec::is_empty)
+                        on:click=move |_| state.hidden.set(Vec::new())
                     >
                         "Show all"
                     </button>

@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::count;
-use crate::app::{Parsed, View, SAMPLE};
+use crate::app::{Parsed, ViewState, SAMPLE};
 
 /// Title, source, publication date and dateline, and what was found.
 #[component]
@@ -58,11 +58,11 @@ pub fn ArticleHeader(parsed: Arc<Parsed>) -> impl IntoView {
 /// A disclosure with a text box to paste another article into, and the
 /// publication date for articles that do not give one.
 #[component]
-pub fn Source(text: RwSignal<String>, options: RwSignal<Options>, view: View) -> impl IntoView {
+pub fn Source(text: RwSignal<String>, options: RwSignal<Options>, state: ViewState) -> impl IntoView {
     let area: NodeRef<html::Textarea> = NodeRef::new();
     let date: NodeRef<html::Input> = NodeRef::new();
     let load = move |article: String, published: Option<Date>| {
-        view.selected.set(None);
+        state.selected.set(None);
         options.set(Options { published });
         text.set(article);
     };

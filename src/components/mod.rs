@@ -1,5 +1,5 @@
 //! The parts of the page, each drawn from the analysis and the reader's
-//! choices ([`crate::app::View`]).
+//! choices ([`crate::app::ViewState`]).
 
 pub mod article;
 pub mod filters;

@@ -7,7 +7,7 @@ use engine::date::month_name;
 use engine::{Date, Precision};
 use leptos::prelude::*;
 
-use crate::app::{Parsed, View};
+use crate::app::{Parsed, ViewState};
 use crate::dom;
 
 /// Positions on the axis are in thousandths of its width.
@@ -126,12 +126,12 @@ fn place(start: i64, width: i64) -> String {
 }
 
 #[component]
-pub fn Overview(parsed: Arc<Parsed>, view: View) -> impl IntoView {
-    overview(&parsed, view)
+pub fn Overview(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
+    overview(&parsed, state)
 }
 
 /// Nothing when no event has a date.
-fn overview(parsed: &Parsed, view: View) -> Option<impl IntoView> {
+fn overview(parsed: &Parsed, state: ViewState) -> Option<impl IntoView> {
     let a = &parsed.analysis;
     let span_of = |ev: &engine::Event| match (ev.date.start, ev.date.end) {
         (Some(s), Some(e)) if ev.date.precision != Precision::Unknown => {
@@ -153,7 +153,7 @@ fn overview(parsed: &Parsed, view: View) -> Option<impl IntoView> {
                 .map(|s| s.speaker.clone())
                 .collect();
             let tint = speakers.first().map_or("sp0", |s| parsed.tint(s));
-            let off = move || speakers.iter().all(|s| view.is_hidden(s));
+            let off = move || speakers.iter().all(|s| state.is_hidden(s));
             let off2 = off.clone();
             let mark = span_of(ev).map(|(start, end)| {
                 let (s, e) = (axis.pos(start), axis.pos(end));

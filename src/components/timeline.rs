@@ -7,14 +7,14 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use super::count;
-use crate::app::{Parsed, View};
+use crate::app::{Parsed, ViewState};
 use crate::dom;
 
 /// Below this the engine is unsure, and the reader is told so.
 const LOW_CONFIDENCE: f32 = 0.7;
 
 #[component]
-pub fn Timeline(parsed: Arc<Parsed>, view: View) -> impl IntoView {
+pub fn Timeline(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
     let a = &parsed.analysis;
     let events = a
         .events
@@ -24,7 +24,7 @@ pub fn Timeline(parsed: Arc<Parsed>, view: View) -> impl IntoView {
             let statements: Vec<&Statement> =
                 a.statements.iter().filter(|s| s.event == ev.id).collect();
             let speakers: Vec<String> = statements.iter().map(|s| s.speaker.clone()).collect();
-            let visible = move || speakers.iter().filter(|s| !view.is_hidden(s)).count();
+            let visible = move || speakers.iter().filter(|s| !state.is_hidden(s)).count();
             let visible2 = visible.clone();
             let datetime = (ev.date.precision == Precision::Day)
                 .then(|| ev.date.start.map(|d| d.to_string()))
@@ -43,7 +43,7 @@ pub fn Timeline(parsed: Arc<Parsed>, view: View) -> impl IntoView {
                     <ol class="statements">
                         {statements
                             .into_iter()
-                            .map(|s| view! { <StatementCard parsed=parsed.clone() statement=s.clone() view /> })
+                            .map(|s| view! { <StatementCard parsed=parsed.clone() statement=s.clone() state /> })
                             .collect_view()}
                     </ol>
                 </li>
@@ -60,7 +60,7 @@ pub fn Timeline(parsed: Arc<Parsed>, view: View) -> impl IntoView {
 
 /// One statement: who, in their words or reported, and how sure we are.
 #[component]
-fn StatementCard(parsed: Arc<Parsed>, statement: Statement, view: View) -> impl IntoView {
+fn StatementCard(parsed: Arc<Parsed>, statement: Statement, state: ViewState) -> impl IntoView {
     let speaker = parsed.speaker(&statement.speaker);
     let name = speaker.map_or_else(|| statement.speaker.clone(), |s| s.name.clone());
     let role = speaker
@@ -123,13 +123,13 @@ fn StatementCard(parsed: Arc<Parsed>, statement: Statement, view: View) -> impl 
     let speaker_id = statement.speaker.clone();
     let sel = {
         let id = id.clone();
-        move || view.is_selected(&id)
+        move || state.is_selected(&id)
     };
     let sel2 = sel.clone();
     let sel3 = sel.clone();
     let on_click = {
         let id = id.clone();
-        move |_: MouseEvent| view.select(&id, true)
+        move |_: MouseEvent| state.select(&id, true)
     };
     view! {
         <li
@@ -140,7 +140,7 @@ fn StatementCard(parsed: Arc<Parsed>, statement: Statement, view: View) -> impl 
             data-statement=id.clone()
             data-speaker=speaker_id.clone()
             aria-current=move || sel2().then_some("true")
-            hidden=move || view.is_hidden(&speaker_id)
+            hidden=move || state.is_hidden(&speaker_id)
             on:click=on_click
         >
             <p class="who">

@@ -52,6 +52,7 @@ test("the header shows the article's title once, its source and its publication 
   const body = await page.locator(".article-body").innerText();
   assert.ok(!body.includes(TITLE), "the title is not repeated in the article text");
   assert.match(await page.locator(".found").innerText(), /9 statements by 3 speakers at 3 events/);
+  assert.equal(await page.title(), `${TITLE} · Article Explorer`);
   await close(page);
 });
 
