@@ -512,8 +512,9 @@ impl<'a> Reader<'a> {
             MentionKind::Pronoun(p) => self.resolve_pronoun(p, m.toks.0, si).map(|e| (e, Via::Pronoun)),
             MentionKind::Role => {
                 let e = m.entity?;
-                // "the diplomat" that fits nobody named: the person speaking now.
-                let bare = m.toks.1 - m.toks.0 == 2 && self.is(m.toks.0, "the");
+                // "the diplomat", "the 58-year-old politician" that fits nobody
+                // named: the person speaking now.
+                let bare = self.is(m.toks.0, "the") && self.men.entities[e].is_generic_description();
                 if bare && !self.men.entities[e].named && !self.men.entities[e].plural {
                     if let Some(last) = self.claims.last() {
                         let near = self.para(si).saturating_sub(self.para(last.sentence)) <= 1;
@@ -1242,7 +1243,8 @@ impl<'a> Reader<'a> {
         last_here: Option<usize>,
     ) -> Option<Draft> {
         // "…, with host Sarrhun's foreign minister saying the bloc was …"
-        if let Some(m) = self.men.ending_at(cue.start).filter(|m| m.toks.0 > a && self.is(m.toks.0 - 1, "with")) {
+        let after_with = |m: &Mention| (1..=3).any(|d| m.toks.0 >= a + d && self.is(m.toks.0 - d, "with") && (m.toks.0 - d + 1..m.toks.0).all(|x| self.seg.tokens[x].kind == TokKind::Word));
+        if let Some(m) = self.men.ending_at(cue.start).filter(|m| after_with(m)) {
             let (speaker, via) = self.speaker_of(m, si)?;
             let k = self.skip_complements(cue.end, b, "");
             let end = self.clause_end(k, b);

@@ -138,6 +138,12 @@ impl Entity {
         }
     }
 
+    /// Known only by a description that says nothing but the role noun
+    /// ("the diplomat", "the 58-year-old politician").
+    pub fn is_generic_description(&self) -> bool {
+        !self.named && self.description.as_ref().is_some_and(|d| d.words.is_empty() && d.proper.is_empty() && d.org_mods.is_empty())
+    }
+
     /// Whether a role noun ("ambassador", "diplomat") fits this entity.
     pub fn has_role_noun(&self, noun: &str) -> bool {
         let singular = singular(noun);
