@@ -516,17 +516,27 @@ impl<'a> Reader<'a> {
         if j == from {
             // "for the ministry", "for the prime minister's office": a
             // lower-case organisation.
-            while j < end
-                && j - from < 5
-                && !self.quoted(j)
-                && (self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS) || self.lower_in(j, ROLE_HEADS) || (j > from && self.possessive(j)))
-            {
+            let describing = |j: usize| {
+                self.tok(j).is_some_and(|t| {
+                    let x = t.text(self.src);
+                    t.kind == TokKind::Word && x.chars().all(char::is_lowercase) && !contains(NOT_NAMES, x) && !x.ends_with("ed") && x.len() > 2
+                })
+            };
+            let mut last_org = None;
+            while j < end && j - from < 5 && !self.quoted(j) && (describing(j) || self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ROLE_HEADS) || (j > from && self.possessive(j))) {
+                if self.lower_in(j, ORG_HEADS) {
+                    last_org = Some(j + 1);
+                }
                 j += 1;
             }
-            if j > from && self.lower_in(j - 1, ORG_HEADS) {
-                return self.acronym_after(j);
-            }
-            return k;
+            // "of the initiative's coordination center in Harrow"
+            return match last_org {
+                Some(e) => {
+                    let e = self.org_complement(e, end);
+                    self.acronym_after(e)
+                }
+                None => k,
+            };
         }
         // A personal name after the complement: the last two capitalised
         // words, when they are not the complement's own (an organisation, a
