@@ -50,21 +50,12 @@ pub fn Filters(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
                     None => h.push(id.clone()),
                 })
             };
-            // "Andrey Denisov, Russia's ambassador to China, 7 statements"
-            let mut label = s.name.clone();
-            if let Some(r) = &s.role {
-                label.push_str(", ");
-                label.push_str(r);
-            }
-            label.push_str(", ");
-            label.push_str(&count(n, "statement", "statements"));
             let role = s.role.clone().map(|r| view! { <span class="role">{r}</span> });
             view! {
                 <li>
                     <button
                         type="button"
                         class=["chip ", parsed.tint(&s.id)].concat()
-                        aria-label=label
                         aria-pressed=move || if on() { "true" } else { "false" }
                         on:click=toggle
                     >
@@ -73,7 +64,10 @@ pub fn Filters(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
                             <span class="name">{s.name.clone()}</span>
                             {role}
                         </span>
-                        <span class="n">{n}</span>
+                        <span class="n">
+                            {n}
+                            <span class="vh">{if n == 1 { " statement" } else { " statements" }}</span>
+                        </span>
                     </button>
                 </li>
             }

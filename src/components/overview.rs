@@ -183,8 +183,9 @@ fn overview(parsed: &Parsed, state: ViewState) -> Option<impl IntoView> {
                         <span class="lane-text">
                             <span class="what">{ev.label.clone()}</span>
                             <span class="when">{ev.date_label(&a.events)}</span>
+                            <span class="off-note">{move || off2().then_some("Hidden by the speaker filter")}</span>
                         </span>
-                        <span class="vh">{move || off2().then_some(" (hidden by the speaker filter)")}</span>
+
                     </a>
                     <span class="track" aria-hidden="true">{mark}</span>
                 </li>
