@@ -68,11 +68,11 @@ impl ViewState {
         if !self.is_selected(statement) {
             self.selected.set(Some(statement.to_string()));
         }
-        dom::reveal(&if reveal_in_article {
-            dom::mark_id(statement)
+        if reveal_in_article {
+            dom::reveal_mark(statement);
         } else {
-            dom::statement_id(statement)
-        });
+            dom::reveal(&dom::statement_id(statement));
+        }
     }
 }
 

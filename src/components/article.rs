@@ -16,9 +16,12 @@ pub fn ArticleText(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
         let empty = paragraphs
             .is_empty()
             .then(|| view! { <p class="none">"No body text was found in this article."</p> });
+        let pieces = pieces_by_paragraph(&parsed, &hidden);
+        let mut anchored = vec![false; parsed.analysis.statements.len()];
         let text = paragraphs
             .iter()
-            .map(|&p| paragraph(&parsed, p, &hidden, state))
+            .zip(pieces)
+            .map(|(&p, pieces)| paragraph(&parsed, p, &pieces, &mut anchored, state))
             .collect_view();
         (empty, text)
     };
@@ -30,55 +33,93 @@ pub fn ArticleText(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
     }
 }
 
-/// One paragraph: plain text, and a mark for each piece of a statement by a
-/// speaker who is shown. Text only ever becomes text nodes.
-fn paragraph(parsed: &Parsed, [start, end]: Span, hidden: &[String], state: ViewState) -> impl IntoView {
-    // (piece, statement id, speaker id, first piece of its statement?)
-    let mut pieces: Vec<(Span, &str, &str, bool)> = Vec::new();
-    for st in &parsed.analysis.statements {
+/// A piece of a statement's words inside one paragraph: `(start, end,
+/// index of the statement)`.
+type Piece = (usize, usize, usize);
+
+/// The pieces of the shown speakers' statements, paragraph by paragraph
+/// (paragraphs are in text order, so each piece is found by binary search).
+fn pieces_by_paragraph(parsed: &Parsed, hidden: &[String]) -> Vec<Vec<Piece>> {
+    let paragraphs = &parsed.analysis.paragraphs;
+    let mut out = vec![Vec::new(); paragraphs.len()];
+    for (k, st) in parsed.analysis.statements.iter().enumerate() {
         if hidden.contains(&st.speaker) {
             continue;
         }
-        for (i, &[s, e]) in st.parts.iter().enumerate() {
-            let (s, e) = (s.max(start), e.min(end));
-            if s < e {
-                pieces.push(([s, e], &st.id, &st.speaker, i == 0));
+        for &[s, e] in &st.parts {
+            let mut i = paragraphs.partition_point(|p| p[1] <= s);
+            while let Some(&[ps, pe]) = paragraphs.get(i) {
+                if ps >= e {
+                    break;
+                }
+                let (s, e) = (s.max(ps), e.min(pe));
+                if s < e {
+                    out[i].push((s, e, k));
+                }
+                i += 1;
             }
         }
     }
-    pieces.sort_by_key(|p| p.0[0]);
+    out
+}
+
+/// One paragraph: plain text, and marks over the words of statements.
+/// Where statements nest (a report inside a report), each stretch of text
+/// belongs to all the statements around it and links to the innermost.
+/// Text only ever becomes text nodes.
+fn paragraph(
+    parsed: &Parsed,
+    [start, end]: Span,
+    pieces: &[Piece],
+    anchored: &mut [bool],
+    state: ViewState,
+) -> impl IntoView {
+    let statements = &parsed.analysis.statements;
+    let mut cuts: Vec<usize> = pieces
+        .iter()
+        .flat_map(|&(s, e, _)| [s, e])
+        .chain([start, end])
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
 
     let mut nodes: Vec<AnyView> = Vec::new();
-    let mut at = start;
-    for ([s, e], id, speaker, first) in pieces {
-        if s < at {
-            continue; // overlaps an earlier piece
-        }
-        if s > at {
-            nodes.push(parsed.slice([at, s]).to_string().into_any());
-        }
-        let words = parsed.slice([s, e]).to_string();
-        let id = id.to_string();
-        let id2 = id.clone();
-        let selected = {
-            let id = id.clone();
-            move || state.is_selected(&id)
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let words = parsed.slice([a, b]).to_string();
+        // The statements around this stretch, outermost first.
+        let mut around: Vec<(usize, usize)> = pieces
+            .iter()
+            .filter(|p| p.0 <= a && p.1 >= b)
+            .map(|p| (p.1 - p.0, p.2))
+            .collect();
+        around.sort_by(|x, y| y.0.cmp(&x.0));
+        let Some(&(_, inner)) = around.last() else {
+            nodes.push(words.into_any());
+            continue;
         };
+        let st = &statements[inner];
+        let ids: Vec<String> = around.iter().map(|&(_, k)| statements[k].id.clone()).collect();
+        let all = ids.join(" ");
+        let anchor = !std::mem::replace(&mut anchored[inner], true);
+        let selected = move || ids.iter().any(|id| state.is_selected(id));
         let selected2 = selected.clone();
+        let id = st.id.clone();
         nodes.push(
             view! {
                 <mark
-                    class=parsed.tint(speaker)
+                    class=parsed.tint(&st.speaker)
                     class:selected=selected
-                    id=first.then(|| dom::mark_id(&id))
-                    data-statement=id.clone()
+                    id=anchor.then(|| dom::mark_id(&st.id))
+                    data-statement=st.id.clone()
+                    data-statements=all
                 >
                     <a
-                        href=["#", &dom::statement_id(&id)].concat()
+                        href=["#", &dom::statement_id(&st.id)].concat()
                         aria-current=move || selected2().then_some("true")
                         on:click=move |ev| {
                             ev.prevent_default();
-                            state.select(&id2, false);
+                            state.select(&id, false);
                         }
                     >
                         {words}
@@ -87,10 +128,6 @@ fn paragraph(parsed: &Parsed, [start, end]: Span, hidden: &[String], state: View
             }
             .into_any(),
         );
-        at = e;
-    }
-    if at < end {
-        nodes.push(parsed.slice([at, end]).to_string().into_any());
     }
     view! { <p>{nodes}</p> }
 }

@@ -6,8 +6,8 @@
 // to docs/screenshot.png and docs/screenshot-phone.png.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { after, before, test } from "node:test";
 import {
   PHONE,
@@ -308,6 +308,42 @@ test("low-confidence statements are marked as such, exactly as the engine rates 
   assert.deepEqual(low.sort(), expected.sort());
   for (const id of low) {
     assert.match(await page.locator(`#st-${id} .low`).innerText(), /Low confidence/);
+  }
+  await close(page);
+});
+
+test("every corpus article is drawn with all the statements and events the engine finds", async () => {
+  const dirs = ["corpus", "holdout"].map((d) => join(ROOT, "articles", d)).filter((d) => existsSync(d));
+  const files = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => join(d, f)),
+  );
+  assert.ok(files.length > 0, "articles to draw");
+  const page = await open();
+  for (const file of files) {
+    const analysis = engineJson(file);
+    await analyse(page, readFileSync(file, "utf8"));
+    const name = basename(file);
+    const statements = await page.locator(".statement").count();
+    assert.equal(statements, analysis.statements.length, `${name}: statements`);
+    const withStatements = new Set(analysis.statements.map((s) => s.event));
+    assert.equal(await page.locator(".event").count(), analysis.events.length, `${name}: events`);
+    assert.equal((await visibleTexts(page, ".event .when")).length, withStatements.size, `${name}: events shown`);
+    // Every statement has its words marked in the article.
+    const marked = await page
+      .locator(".article-body mark")
+      .evaluateAll((ms) => new Set(ms.flatMap((m) => m.dataset.statements.split(" "))).size);
+    assert.equal(marked, analysis.statements.length, `${name}: statements marked in the text`);
+    // Words inside two statements (a report within a report) belong to both.
+    const nested = page.locator('.article-body mark[data-statements*=" "]').first();
+    if (await nested.count()) {
+      const [outer, inner] = (await nested.getAttribute("data-statements")).split(" ");
+      await page.locator(`#st-${outer} .locate`).click();
+      assert.ok(await nested.evaluate((m) => m.classList.contains("selected")), `${name}: ${outer} covers ${inner}`);
+      await nested.locator("a").click();
+      assert.equal(await page.locator(".statement.selected").getAttribute("data-statement"), inner);
+    }
   }
   await close(page);
 });
