@@ -812,7 +812,10 @@ impl<'a> Reader<'a> {
         while end < b && self.seg.quote_of[end] == q {
             end += 1;
         }
-        Some(Content { kind: Kind::Direct, ranges: vec![(j, end)], confidence: 0.75 })
+        // The object and the quotation: "Hollin's references to climate
+        // change as a "convenient pretext"".
+        let kind = if j == from { Kind::Direct } else { Kind::Mixed };
+        Some(Content { kind, ranges: vec![(from, end)], confidence: 0.75 })
     }
 
     /// `"…," X said [, "…"]`: the quotation that ends where the attribution begins.
@@ -936,12 +939,14 @@ impl<'a> Reader<'a> {
                 return Some(self.paraphrase(j + 1, end, 0.75));
             }
         }
+        let mut bare_clause = false;
         if self.is(j, "that") {
             j += 1;
         } else if let Some(t) = self.that_after_gap(k, b, bare && !hearer) {
             j = t + 1;
         } else if bare && j == k {
             conf = 0.8;
+            bare_clause = true;
         } else {
             // "…, their union said on Monday, deepening a dispute": after a
             // comma only "that" opens what was said.
@@ -951,11 +956,10 @@ impl<'a> Reader<'a> {
         if self.words(j, end) < 3 {
             return None;
         }
-        if self.is_object_only(j) {
-            // "warned of "extremely dangerous" rainfall": quoted words make
-            // the object something said.
-            let quoted = (j..end).any(|x| self.quoted(x)) && self.word_is_any(j, &["of", "about", "against"]);
-            return quoted.then(|| self.paraphrase(j + 1, end, 0.75));
+        // "warned of a crisis": without "that", a prepositional object is no
+        // clause ("said that at least two …" is).
+        if bare_clause && self.is_object_only(j) {
+            return None;
         }
         Some(self.paraphrase(j, end, conf))
     }
@@ -1244,7 +1248,7 @@ impl<'a> Reader<'a> {
     ) -> Option<Draft> {
         // "…, with host Sarrhun's foreign minister saying the bloc was …"
         let after_with = |m: &Mention| (1..=3).any(|d| m.toks.0 >= a + d && self.is(m.toks.0 - d, "with") && (m.toks.0 - d + 1..m.toks.0).all(|x| self.seg.tokens[x].kind == TokKind::Word));
-        if let Some(m) = self.men.ending_at(cue.start).filter(|m| after_with(m)) {
+        if let Some(m) = self.men.ending_at(cue.start).filter(|m| !self.is(cue.start, "and") && after_with(m)) {
             let (speaker, via) = self.speaker_of(m, si)?;
             let k = self.skip_complements(cue.end, b, "");
             let end = self.clause_end(k, b);

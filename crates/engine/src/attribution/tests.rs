@@ -255,3 +255,8 @@ fn verb_after_but_takes_the_sentence_subject() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].0, "Tarvonian Embassy");
 }
+
+#[test]
+fn that_clause_may_open_with_a_preposition() {
+    assert_eq!(one("A diplomat said that at least two governments shared the reservations.").2, "at least two governments shared the reservations");
+}

@@ -513,6 +513,17 @@ impl<'a> Reader<'a> {
             }
             j += 1;
         }
+        // "for the Tavrinian foreign ministry": lower-case words ending in an
+        // organisation noun after the capitalised ones.
+        if j > from {
+            let mut x = j;
+            while x < end && x - j < 3 && !self.quoted(x) && (self.lower_in(x, ROLE_MODIFIERS) || self.lower_in(x, ORG_HEADS)) && !self.tok(x).is_some_and(|t| t.is_capitalized(self.src)) {
+                x += 1;
+            }
+            if x > j && self.lower_in(x - 1, ORG_HEADS) {
+                return self.acronym_after(x);
+            }
+        }
         if j == from {
             // "for the ministry", "for the prime minister's office": a
             // lower-case organisation.
