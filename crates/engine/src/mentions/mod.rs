@@ -460,6 +460,11 @@ impl<'a> Reader<'a> {
                 if self.lower_in(head + 1, ORG_HEADS) {
                     return None;
                 }
+                // "official statistics", "a three-day official visit": a role
+                // noun used as an adjective.
+                if self.lower_in(head, ATTRIBUTIVE_HEADS) && !self.head_can_end_here(head + 1) {
+                    return None;
+                }
                 let mut e = head + 1;
                 e = self.role_complement(e, end);
                 return Some(RoleNp {
@@ -577,6 +582,17 @@ impl<'a> Reader<'a> {
         matches!(w, "said" | "says" | "told" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would") || w.ends_with("ed")
     }
 
+    /// Whether what follows a role noun lets it end a noun phrase: a verb, a
+    /// preposition, punctuation, a name.
+    fn head_can_end_here(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return true };
+        if t.kind != TokKind::Word || t.is_capitalized(self.src) {
+            return true;
+        }
+        let w = t.text(self.src);
+        w.ends_with("ed") || contains(FOLLOWERS_OF_HEADS, w)
+    }
+
     /// After a role description: a name ("Foreign Minister Anna Berg"), an
     /// apposition ("Russia's ambassador to China, Andrey Denisov,"), or the
     /// description alone ("the ambassador").
@@ -662,7 +678,14 @@ impl<'a> Reader<'a> {
         // An organisation this role belongs to: "ministry spokeswoman",
         // "spokesperson for the ministry", "the embassy's spokesman".
         let org = if is_spokes { self.org_in(np) } else { None };
-        if !desc.plural {
+        // "A senior diplomat", "an official": someone not met before.
+        let indefinite = self.lower_in(np.start, &["a", "an", "another", "one"]);
+        if indefinite && !desc.plural {
+            if let Some(o) = org {
+                return o;
+            }
+        }
+        if !desc.plural && !indefinite {
             let keys = desc.keys();
             let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
             if let Some(e) = self.most_recent(&keys, |e| e.named && self.fits(e, &desc)) {

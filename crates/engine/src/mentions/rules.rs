@@ -322,3 +322,14 @@ pub const PRONOUNS: &[(&str, super::Pronoun)] = &[
 /// Prepositions that may attach a complement to a role ("ambassador to
 /// China", "head of the agency", "spokesperson for the ministry").
 pub const ROLE_PREPOSITIONS: &[&str] = &["at", "for", "in", "of", "to"];
+
+/// Role nouns that are also adjectives ("official statistics", "chief
+/// concern"): heads only when a verb, preposition or name follows.
+pub const ATTRIBUTIVE_HEADS: &[&str] = &["chief", "deputy", "executive", "head", "leading", "official"];
+
+/// Words that may follow a role noun that ends its noun phrase.
+pub const FOLLOWERS_OF_HEADS: &[&str] = &[
+    "added", "adds", "also", "and", "are", "at", "declined", "did", "does", "for", "from", "had", "has", "have",
+    "in", "is", "of", "on", "or", "said", "says", "to", "told", "was", "were", "which", "who", "will", "with",
+    "would",
+];
