@@ -43,6 +43,9 @@ pub enum Expr {
     YearAgo(i64),
     /// "in 2019".
     Year(i32),
+    /// "in the summer of 2019" (season 0 = spring … 3 = winter, with an
+    /// explicit year), "last summer" (year None, offset -1), "this spring".
+    Season { season: u8, year: Option<i32>, offset: i64 },
     /// Only an order: "subsequently", "earlier".
     Order,
     /// A time still to come ("later this month", "next week", "tomorrow"):
@@ -362,8 +365,44 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
             return Some((Expr::Year(y), k + 1));
         }
     }
-    None
+    season(c, k)
 }
+
+/// "the summer of 2019", "summer 2019", "last summer", "this past spring".
+fn season(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
+    let name = |j: usize| c.word(j).and_then(|w| calendar::lookup(SEASONS, w));
+    let mut j = k;
+    let offset = if c.is(j, "last") {
+        j += 1;
+        Some(-1)
+    } else if c.is(j, "this") {
+        j += 1;
+        if c.is(j, "past") {
+            j += 1;
+        }
+        Some(0)
+    } else {
+        if c.is(j, "the") {
+            j += 1;
+        }
+        None
+    };
+    if c.is(j, "early") || c.is(j, "late") {
+        j += 1;
+    }
+    let season = name(j)?;
+    j += 1;
+    if let Some(offset) = offset {
+        return Some((Expr::Season { season, year: None, offset }, j));
+    }
+    let of = if c.is(j, "of") { j + 1 } else { j };
+    let year = c.word(of).and_then(calendar::year_number)?;
+    Some((Expr::Season { season, year: Some(year), offset: 0 }, of + 1))
+}
+
+/// Seasons, northern-hemisphere months: 0 spring (Mar–May), 1 summer
+/// (Jun–Aug), 2 autumn (Sep–Nov), 3 winter (Dec–Feb).
+const SEASONS: &[(&str, u8)] = &[("autumn", 2), ("fall", 2), ("spring", 0), ("summer", 1), ("winter", 3)];
 
 #[cfg(test)]
 mod tests {
@@ -476,6 +515,13 @@ mod tests {
                 "later in the day".into()
             )
         );
+    }
+
+    #[test]
+    fn seasons_with_and_without_a_year() {
+        assert_eq!(parse("in the summer of 2019").unwrap().0, Expr::Season { season: 1, year: Some(2019), offset: 0 });
+        assert_eq!(parse("last winter").unwrap().0, Expr::Season { season: 3, year: None, offset: -1 });
+        assert_eq!(parse("a fall in prices"), None);
     }
 
     #[test]

@@ -116,6 +116,30 @@ pub fn resolve(
             p.and_then(|p| Some(span(Date::new(p.year(), 1, 1)?, p, Precision::Range)))
         }
         Expr::Year(y) => year(y),
+        Expr::Season { season, year: y, offset } => {
+            // The season's months; winter runs from December into the next year.
+            let first_month = [3u8, 6, 9, 12][season as usize];
+            let bounds = |y: i32| -> Option<(Date, Date)> {
+                let start = Date::new(y, first_month, 1)?;
+                let end = if season == 3 { Date::new(y + 1, 2, 1)?.last_of_month() } else { Date::new(y, first_month + 2, 1)?.last_of_month() };
+                Some((start, end))
+            };
+            let y = match y {
+                Some(y) => Some(y),
+                None => p.and_then(|p| {
+                    // "this summer": the latest begun by publication; "last
+                    // summer": the latest over by publication.
+                    let begun = if (p.month(), p.day()) >= (first_month, 1) { p.year() } else { p.year() - 1 };
+                    if offset < 0 {
+                        let (_, end) = bounds(begun)?;
+                        Some(if end < p { begun } else { begun - 1 })
+                    } else {
+                        Some(begun)
+                    }
+                }),
+            };
+            y.and_then(bounds).map(|(start, end)| span(start, end, Precision::Range))
+        }
         Expr::Ahead => None,
         Expr::Order => match (relation, anchor.and_then(|a| Some((a.start?, a.end?)))) {
             // After the anchor, and no later than publication.
@@ -254,6 +278,16 @@ mod tests {
     fn earlier_this_month_ends_the_day_before_publication() {
         let w = resolve(Expr::Month(0), Some(Relation::Before), Some(d("2020-12-29")), None);
         assert_eq!((w.start.unwrap().to_string(), w.end.unwrap().to_string()), ("2020-12-01".into(), "2020-12-28".into()));
+    }
+
+    #[test]
+    fn seasons_span_their_three_months() {
+        let w = resolve(Expr::Season { season: 1, year: Some(2019), offset: 0 }, None, Some(d("2020-09-27")), None);
+        assert_eq!((w.start.unwrap().to_string(), w.end.unwrap().to_string()), ("2019-06-01".into(), "2019-08-31".into()));
+        let w = resolve(Expr::Season { season: 1, year: None, offset: -1 }, None, Some(d("2020-09-27")), None);
+        assert_eq!(w.start.unwrap().to_string(), "2020-06-01");
+        let w = resolve(Expr::Season { season: 1, year: None, offset: -1 }, None, Some(d("2020-07-10")), None);
+        assert_eq!(w.start.unwrap().to_string(), "2019-06-01");
     }
 
     #[test]
