@@ -60,6 +60,9 @@ pub struct Claim {
     pub cue_tok: Option<usize>,
     /// Told in the past perfect ("had warned"): a look back from the story.
     pub perfect: bool,
+    /// Other entities the sentence mentions ("the Dalmarian president's
+    /// remarks"): what the statement may be a reaction to.
+    pub mentioned: Vec<usize>,
     pub via: Via,
     pub confidence: f32,
 }
@@ -314,6 +317,11 @@ impl<'a> Reader<'a> {
             continues: d.continues,
             cue_tok: d.cue_tok,
             perfect: d.cue_tok.is_some_and(|c| self.is_perfect(c, a)),
+            mentioned: {
+                let mut v: Vec<usize> = self.men.within(a, b).iter().filter(|m| !matches!(m.kind, MentionKind::Pronoun(_))).filter_map(|m| m.entity).filter(|&e| e != d.speaker).collect();
+                v.dedup();
+                v
+            },
             via: d.via,
             confidence: d.content.confidence,
         });
@@ -1146,10 +1154,15 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut e = subject_start;
-        if e == a || self.punct(e - 1) != Some(',') {
+        // `… talks "without intermediaries," Hallan told Sputnik`: the comma
+        // sits inside the closing quotation mark.
+        let comma_in_quote = e >= a + 2 && self.quoted(e - 1) && self.punct(e - 1).is_some_and(crate::sentences::quotes::is_double_mark) && self.punct(e - 2) == Some(',');
+        if e == a || (self.punct(e - 1) != Some(',') && !comma_in_quote) {
             return None;
         }
-        e -= 1;
+        if !comma_in_quote {
+            e -= 1;
+        }
         let mut s = a;
         while s < e && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
             s += 1;

@@ -101,6 +101,10 @@ fn timings(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>
                     // unless that was its speaker looking back ("Tamm told
                     // parliament last month") after a later statement of theirs.
                     Some(Relation::After) => seen.last_of_speaker.get(&claim.speaker).copied().or_else(|| {
+                        // "… subsequently said Semrau had taken note of the
+                        // Dalmarian president's remarks": after those remarks.
+                        claim.mentioned.iter().filter_map(|e| seen.best_of_speaker.get(e).copied()).max_by_key(|&c| (start_of(c), c))
+                    }).or_else(|| {
                         seen.last.map(|a| match seen.best_of_speaker.get(&claims[a].speaker) {
                             Some(&b) if start_of(b) > start_of(a) => b,
                             _ => a,
