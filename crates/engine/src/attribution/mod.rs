@@ -985,7 +985,9 @@ impl<'a> Reader<'a> {
             if self.is(j, "that") {
                 // "said in 2019, while still in opposition, that …"
                 let enclosed = j > k && self.punct(j - 1) == Some(',');
-                return (light || enclosed || !bare).then_some(j);
+                // "said before the tournament that …": a short prepositional phrase.
+                let setting = self.word_in(k, SETTING_PREPOSITIONS) && j - k <= 6;
+                return (light || enclosed || setting || !bare).then_some(j);
             }
             if self.word_in(j, CUE_VERBS) {
                 return None;
