@@ -1,0 +1,248 @@
+//! Proper names of people: runs of capitalised words, fuller and shorter
+//! forms of one name, surnames shared by two people, honorifics.
+
+use super::rules::*;
+use super::*;
+use crate::calendar::contains;
+
+impl<'a> Reader<'a> {
+    /// End of a run of name words starting at `i`.
+    pub(super) fn name_end(&self, i: usize, end: usize) -> usize {
+        let mut j = i;
+        while j < end && j - i < 5 {
+            if self.is_name_word(j) {
+                j += 1;
+            } else if self.lower_in(j, NAME_PARTICLES) && self.is_name_word(j + 1) && j > i {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// A run of capitalised words: a person's name, an organisation's name,
+    /// or a place.
+    pub(super) fn proper_run(&mut self, i: usize, sent_start: usize, end: usize) -> Option<usize> {
+        let mut j = i;
+        let mut org = false;
+        while j < end && j - i < 10 {
+            if self.is_name_word(j) {
+                org |= self.lower_in(j, ORG_HEADS);
+                j += 1;
+            } else if j > i && self.possessive(j) && self.lower_in(j + 1, ORG_HEADS) && self.is_name_word(j + 1) {
+                // "Farmers' Union", "People's Party"
+                j += 1;
+            } else if j > i
+                && (self.lower_in(j, NAME_PARTICLES)
+                    || (org && self.lower_in(j, ORG_JOINERS))
+                    || (org && self.is(j, "the") && self.is_name_word(j + 1)))
+                && self.is_name_word(j + 1)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run = (i, j);
+        // "the" before a run makes organisations ("the Kremlin").
+        let definite = i > sent_start && self.is(i - 1, "the");
+        if org {
+            // "the Norlandic Embassy in Velmora"
+            let stop = self.org_complement(j, end);
+            let ws: Vec<String> = (i..stop)
+                .map(|k| self.text(k).to_lowercase())
+                .filter(|w| !contains(ORG_JOINERS, w) && !contains(ROLE_PREPOSITIONS, w) && w != "the")
+                .collect();
+            let text = self.span_text(i, stop);
+            let e = self.resolve_org(&ws, &text, false);
+            // "(WNSF)": the initials it goes by.
+            if self.punct(stop) == Some('(') && self.tok(stop + 1).is_some_and(|t| t.is_all_caps(self.src)) && self.punct(stop + 2) == Some(')') {
+                let acronym = self.text(stop + 1).to_string();
+                let ent = &mut self.out.entities[e];
+                ent.words.push(acronym.to_lowercase());
+                ent.add_alias(&acronym);
+                self.reindex(e);
+            }
+            let start = if definite { i - 1 } else { i };
+            // ", a regional forecasting agency,": what the organisation is.
+            let stop = self.org_apposition(e, stop, end);
+            self.push(Mention { toks: (start, stop), kind: MentionKind::Org, entity: Some(e) });
+            return Some(stop);
+        }
+        // A single capitalised word opening a sentence is only a name when we know it.
+        let single = j - i == 1;
+        if single
+            && i == sent_start
+            && self
+                .find_person(&[self.text(i).to_lowercase()], None)
+                .is_none()
+            && !self.subject_like(j)
+        {
+            return Some(j);
+        }
+        if definite && single && self.tok(i).is_some_and(|t| t.is_all_caps(self.src)) {
+            // "the WNSF": an organisation known by its initials.
+            let w = self.text(i).to_lowercase();
+            let e = self.resolve_org(&[w], self.text(i), false);
+            self.push(Mention { toks: (i - 1, j), kind: MentionKind::Org, entity: Some(e) });
+            return Some(j);
+        }
+        if definite && single {
+            // "the Chinese side", "the Varenian government": an organisation description.
+            return self.org_description(i - 1, end).or(Some(j));
+        }
+        // Name followed by an apposition: "Karl Ost, the country's envoy to the UN, said".
+        let mut toks = run;
+        let mut role = None;
+        if self.punct(j) == Some(',') {
+            if let Some(np) = self.role_np(j + 1, end) {
+                // "Kalvenia, the bank's governor, Teodor Vaskan": the role is
+                // the next name's.
+                let next_name = self.punct(np.end) == Some(',') && self.is_name_word(np.end + 1);
+                if !next_name && (matches!(self.punct(np.end), Some(',')) || np.end == end || self.punct(np.end) == Some('.')) {
+                    role = Some(self.span_text(np.words.0, np.end));
+                    toks = (i, np.end);
+                }
+            }
+        }
+        if let Some(e) = self.person(run.0, run.1, role.as_deref()) {
+            self.push(Mention {
+                toks,
+                kind: MentionKind::Name,
+                entity: Some(e),
+            });
+            return Some(toks.1);
+        }
+        Some(j)
+    }
+
+    /// Whether what follows a sentence-opening word makes it a subject:
+    /// "Putin, while …", "Ost said". Adverbs ("Overall,") do not count.
+    pub(super) fn subject_like(&self, next: usize) -> bool {
+        let prev = self.text(next - 1);
+        if prev.len() > 3 && prev.ends_with("ly") {
+            return false;
+        }
+        match self.tok(next) {
+            Some(t) if t.kind == TokKind::Punct => {
+                t.punct(self.src) == Some(',') && !self.is_name_word(next + 1)
+            }
+            Some(t) => {
+                let w = t.text(self.src);
+                w.ends_with("ed")
+                    || w == "says"
+                    || w == "told"
+                    || w == "wrote"
+                    || w == "has"
+                    || w == "also"
+            }
+            None => false,
+        }
+    }
+
+    /// The entity for a person's name written at `[a, b)`, with a role.
+    pub(super) fn person(&mut self, a: usize, b: usize, role: Option<&str>) -> Option<usize> {
+        let words: Vec<String> = (a..b).map(|k| self.text(k).to_lowercase()).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let name = self.span_text(a, b);
+        let role_words = role.map(content_words).unwrap_or_default();
+        let e = match self.find_person(&words, Some(&role_words)) {
+            Some(e) => {
+                let ent = &mut self.out.entities[e];
+                if words.len() > ent.words.len() && ent.words.iter().all(|w| words.contains(w)) {
+                    // A fuller form of a name first written short.
+                    let old = std::mem::replace(&mut ent.name, name.clone());
+                    ent.words = words.clone();
+                    ent.add_alias(&old);
+                } else {
+                    ent.add_alias(&name);
+                }
+                e
+            }
+            None => {
+                let mut ent = Entity::new(name, SpeakerKind::Person);
+                ent.named = words.len() >= 2 || role.is_some();
+                self.new_entity(ent)
+            }
+        };
+        if let Some(r) = role {
+            self.out.entities[e].set_role(r);
+            self.out.entities[e].named = true;
+        }
+        // An honorific before the name tells the gender: "Mr. Ost".
+        if a > 0 {
+            let mut h = a - 1;
+            if self.punct(h) == Some('.') && h > 0 {
+                h -= 1;
+            }
+            if self.lower_in(h, FEMININE) {
+                self.out.entities[e].gender = Gender::Female;
+            } else if self.lower_in(h, MASCULINE) {
+                self.out.entities[e].gender = Gender::Male;
+            }
+        }
+        self.reindex(e);
+        Some(e)
+    }
+
+    /// An already known person this name refers to.
+    pub(super) fn find_person(&self, words: &[String], role_words: Option<&[String]>) -> Option<usize> {
+        let ents = &self.out.entities;
+        // The same full name.
+        let last_word = words.last()?.as_str();
+        if let Some(e) = self.most_recent(&[last_word], |e| e.words == words) {
+            return Some(e);
+        }
+        if words.len() >= 2 {
+            // A longer or shorter written form: "Anna Maria Berg" / "Anna Berg".
+            let (first, last) = (&words[0], &words[words.len() - 1]);
+            return self.most_recent(&[last_word], |e| {
+                e.kind == SpeakerKind::Person
+                    && e.words.len() >= 2
+                    && e.words.last() == Some(last)
+                    && e.words.first() == Some(first)
+            });
+        }
+        let w = &words[0];
+        // A surname (or any part of a known name) alone: prefer someone whose
+        // role matches the title written with it.
+        let candidates: Vec<usize> = self
+            .by_word
+            .get(w.as_str())
+            .map_or(&[][..], |l| &l[l.len().saturating_sub(256)..])
+            .iter()
+            .copied()
+            .filter(|&e| {
+                ents[e].kind == SpeakerKind::Person
+                    && ents[e].named
+                    && ents[e].words.len() >= 2
+                    && ents[e].words.contains(w)
+            })
+            .collect();
+        if let Some(rw) = role_words.filter(|r| !r.is_empty()) {
+            let overlap = |e: usize| rw.iter().filter(|r| ents[e].role_words.contains(r)).count();
+            if let Some(&e) = candidates
+                .iter()
+                .filter(|&&e| overlap(e) > 0)
+                .max_by_key(|&&e| (overlap(e), self.last_seen[e]))
+            {
+                return Some(e);
+            }
+        }
+        // Prefer the surname over a first name.
+        let by_last: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&e| ents[e].words.last() == Some(w))
+            .collect();
+        let pool = if by_last.is_empty() {
+            candidates
+        } else {
+            by_last
+        };
+        pool.into_iter().max_by_key(|&e| self.last_seen[e])
+    }
+}

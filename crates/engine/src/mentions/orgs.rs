@@ -1,0 +1,173 @@
+//! Organisations: names with their heads ("Ministry of Foreign Affairs"),
+//! descriptions that refer back to them ("the ministry", "the embassy in
+//! Ostburg"), possessors ("Weiss's office"), appositions and initials.
+
+use super::rules::*;
+use super::*;
+use crate::calendar::contains;
+
+impl<'a> Reader<'a> {
+    /// The organisation entity for these words, found or made.
+    pub(super) fn resolve_org(&mut self, words: &[String], text: &str, description: bool) -> usize {
+        let heads: Vec<&String> = words.iter().filter(|w| contains(ORG_HEADS, w)).collect();
+        let keys: Vec<&str> = if heads.is_empty() { words.iter().map(String::as_str).collect() } else { heads.iter().map(|h| h.as_str()).collect() };
+        let found = self.most_recent(&keys, |e| {
+            e.kind == SpeakerKind::Organization
+                && heads.iter().all(|h| e.words.contains(h))
+                && (words
+                    .iter()
+                    .all(|w| e.words.contains(w) || is_generic_org_word(w))
+                    || e.words.iter().all(|w| words.contains(w)))
+        });
+        if let Some(e) = found {
+            let ent = &mut self.out.entities[e];
+            // A proper name replaces a description ("the ministry" → "Ministry of Foreign Affairs").
+            if !ent.named && !description {
+                let old = std::mem::replace(&mut ent.name, strip_determiner(text));
+                ent.words = words.to_vec();
+                ent.named = true;
+                ent.add_alias(&old);
+            } else if description {
+                ent.add_alias(&format!("the {}", text.to_lowercase()));
+            } else {
+                ent.add_alias(&strip_determiner(text));
+                if ent.named
+                    && words.len() > ent.words.len()
+                    && ent.words.iter().all(|w| words.contains(w))
+                {
+                    ent.words.extend(
+                        words
+                            .iter()
+                            .filter(|w| !ent.words.contains(w))
+                            .cloned()
+                            .collect::<Vec<_>>(),
+                    );
+                }
+            }
+            self.reindex(e);
+            return e;
+        }
+        let name = capitalize_words(&strip_determiner(text));
+        let mut e = Entity::new(name, SpeakerKind::Organization);
+        e.words = words.to_vec();
+        e.named = !description;
+        e.plural = words
+            .last()
+            .is_some_and(|w| w == "authorities" || w == "forces");
+        self.new_entity(e)
+    }
+
+    /// "the ministry", "the foreign ministry", "the country's embassy",
+    /// "the Chinese side", "the embassy in Ostburg", "the office of
+    /// President Sulin".
+    pub(super) fn org_description(&mut self, i: usize, end: usize) -> Option<usize> {
+        let mut k = i;
+        if !self.lower_in(k, DETERMINERS) {
+            return None;
+        }
+        k += 1;
+        if k + 1 < end && self.possessive(k + 1) {
+            // "the office's website": the organisation is the possessor.
+            if self.lower_in(k, ORG_ANAPHORS) && !self.lower_in(k + 2, ROLE_HEADS) && !self.lower_in(k + 2, ORG_HEADS) {
+                let ws = vec![self.text(k).to_lowercase()];
+                let text = self.span_text(k, k + 1);
+                let e = self.resolve_org(&ws, &text, true);
+                self.push(Mention { toks: (i, k + 1), kind: MentionKind::Org, entity: Some(e) });
+                return Some(k + 1);
+            }
+            k += 2;
+        }
+        let from = k;
+        while k < end && k - from < 4 && !self.quoted(k) {
+            if self.lower_in(k, ORG_ANAPHORS) && !self.lower_in(k + 1, ORG_ANAPHORS) && !self.lower_in(k + 1, ROLE_HEADS) {
+                let stop = self.org_complement(k + 1, end);
+                let ws: Vec<String> = (from..stop)
+                    .filter(|&j| self.tok(j).is_some_and(|t| t.kind == TokKind::Word))
+                    .map(|j| self.text(j).to_lowercase())
+                    .filter(|w| !contains(ROLE_PREPOSITIONS, w) && w != "the")
+                    .collect();
+                // "the software company Vellum": the description, then the name.
+                if stop == k + 1 && self.is_name_word(stop) && !self.lower_in(stop, ORG_HEADS) {
+                    let name_end = self.name_end(stop, end);
+                    let mut ws: Vec<String> = (stop..name_end).map(|j| self.text(j).to_lowercase()).collect();
+                    ws.push(self.text(k).to_lowercase());
+                    let e = self.resolve_org(&ws, &self.span_text(stop, name_end), false);
+                    self.push(Mention { toks: (i, name_end), kind: MentionKind::Org, entity: Some(e) });
+                    return Some(name_end);
+                }
+                let text = self.span_text(from, stop);
+                let e = self.resolve_org(&ws, &text, true);
+                self.push(Mention { toks: (i, stop), kind: MentionKind::Org, entity: Some(e) });
+                return Some(stop);
+            }
+            let w = self.tok(k)?;
+            // "the organizing committee", "the ruling party", "the Chinese side".
+            let describing = |t: Token| {
+                let x = t.text(self.src);
+                x.chars().all(char::is_lowercase) && !contains(NOT_NAMES, x) && !x.ends_with("ed") && x.len() > 2
+            };
+            if w.kind != TokKind::Word || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src) || describing(w)) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// An apposition describing an organisation (", a regional forecasting
+    /// agency,"): its head noun becomes a word the organisation answers to
+    /// ("the agency"). Gives the end of the mention.
+    pub(super) fn org_apposition(&mut self, e: usize, k: usize, end: usize) -> usize {
+        if self.punct(k) != Some(',') || !(self.is(k + 1, "a") || self.is(k + 1, "an")) {
+            return k;
+        }
+        let Some(close) = (k + 2..end.min(k + 8)).find(|&j| self.punct(j) == Some(',')) else { return k };
+        let head = close - 1;
+        if !self.lower_in(head, ORG_HEADS) || (k + 2..head).any(|j| self.quoted(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Punct)) {
+            return k;
+        }
+        let w = self.text(head).to_lowercase();
+        let ent = &mut self.out.entities[e];
+        if !ent.words.contains(&w) {
+            ent.words.push(w);
+        }
+        self.reindex(e);
+        close
+    }
+
+    /// What may follow an organisation's head noun inside its name: "of
+    /// Varenian President Marek Sulin", "in Ostburg".
+    pub(super) fn org_complement(&self, k: usize, end: usize) -> usize {
+        if !(self.is(k, "of") || self.is(k, "in") || self.is(k, "at") || self.is(k, "to")) || self.quoted(k) {
+            return k;
+        }
+        let mut j = k + 1;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let from = j;
+        while j < end && j - from < 6 && !self.quoted(j) && (self.is_name_word(j) || (j > from && self.lower_in(j, NAME_PARTICLES))) {
+            j += 1;
+        }
+        if j == from { k } else { j }
+    }
+
+    /// "Weiss's office", "Moscow's embassy": an organisation named by its owner.
+    pub(super) fn possessive_org(&mut self, i: usize, end: usize) -> Option<usize> {
+        if !self.is_name_word(i) || !self.possessive(i + 1) {
+            return None;
+        }
+        let mut k = i + 2;
+        while k < end && k - i < 5 && self.lower_in(k, ROLE_MODIFIERS) {
+            k += 1;
+        }
+        if !self.lower_in(k, ORG_ANAPHORS) || self.lower_in(k + 1, ROLE_HEADS) || self.lower_in(k + 1, ORG_ANAPHORS) {
+            return None;
+        }
+        let ws: Vec<String> = [i].into_iter().chain(i + 2..=k).map(|j| self.text(j).to_lowercase()).collect();
+        let text = self.span_text(i, k + 1);
+        let e = self.resolve_org(&ws, &text, true);
+        self.push(Mention { toks: (i, k + 1), kind: MentionKind::Org, entity: Some(e) });
+        Some(k + 1)
+    }
+}

@@ -1,0 +1,407 @@
+//! Role descriptions: "Russia's ambassador to China", "the Ostrian defence
+//! minister", "a spokesperson for the ministry" — what they say, whom they
+//! fit (before or after), and the names and appositions they introduce.
+
+use super::rules::*;
+use super::*;
+use crate::calendar::contains;
+
+impl<'a> Reader<'a> {
+    /// `[the | X's | the country's] modifier* ROLE [to|of|for … ]`.
+    pub(super) fn role_np(&self, i: usize, end: usize) -> Option<RoleNp> {
+        let mut k = i;
+        let mut words_from = i;
+        if self.lower_in(k, DETERMINERS) {
+            k += 1;
+            words_from = k;
+        }
+        // A possessor: "Russia's", "the country's", "the ministry's".
+        if k + 1 < end && self.tok(k).is_some_and(|t| t.is_word()) && self.possessive(k + 1) {
+            k += 2;
+        }
+        let mods_from = k;
+        while k < end && k - mods_from < 6 {
+            let Some(t) = self.tok(k) else { break };
+            // "the 58-year-old politician"
+            if t.kind == TokKind::Number && self.punct(k + 1) == Some('-') && self.tok(k + 2).is_some_and(|n| n.text(self.src).starts_with("year")) {
+                k += 3;
+                continue;
+            }
+            if self.quoted(k) || t.kind != TokKind::Word {
+                break;
+            }
+            let w = t.text(self.src);
+            if contains(ROLE_HEADS, w) {
+                // The last of several role nouns is the head ("deputy prime
+                // minister", "Justice Ministry spokesman", "deputy head").
+                let mut head = k;
+                let mut j = k + 1;
+                while j < end && j - k <= 3 && !self.quoted(j) && (self.lower_in(j, ROLE_HEADS) || self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS)) {
+                    if self.lower_in(j, ROLE_HEADS) {
+                        head = j;
+                    }
+                    j += 1;
+                }
+                // "the Justice Ministry": an organisation, not a role.
+                if self.lower_in(head + 1, ORG_HEADS) {
+                    return None;
+                }
+                // "official statistics", "a three-day official visit": a role
+                // noun used as an adjective.
+                if self.lower_in(head, ATTRIBUTIVE_HEADS) && !self.head_can_end_here(head + 1) {
+                    return None;
+                }
+                let mut e = head + 1;
+                e = self.role_complement(e, end);
+                return Some(RoleNp {
+                    start: i,
+                    head,
+                    end: e,
+                    words: (words_from, e),
+                });
+            }
+            let modifier = contains(ROLE_MODIFIERS, w)
+                || contains(ORG_HEADS, w)
+                || (t.is_capitalized(self.src) && self.is_name_word(k));
+            if !modifier {
+                break;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// "to China", "of Foreign Affairs", "for the ministry", "of the
+    /// republic's Central Election Commission (CEC)", "familiar with the
+    /// negotiations". A capitalised complement stops before an honorific or
+    /// a personal name written after it ("Minister for National Health
+    /// Services Dr Nadia Qaiser").
+    pub(super) fn role_complement(&self, k: usize, end: usize) -> usize {
+        // "people familiar with the negotiations", "sources close to the talks"
+        let post = [("familiar", "with"), ("close", "to"), ("briefed", "on"), ("aware", "of")];
+        if post.iter().any(|(a, p)| self.is(k, a) && self.is(k + 1, p)) {
+            let mut j = k + 2;
+            while j < end && j - k < 8 && !self.quoted(j) && self.tok(j).is_some_and(|t| t.kind == TokKind::Word) && !self.word_is_verbish(j) {
+                j += 1;
+            }
+            return j;
+        }
+        if k + 1 >= end || !self.lower_in(k, ROLE_PREPOSITIONS) || self.quoted(k) {
+            return k;
+        }
+        let mut j = k + 1;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        // "the republic's …", "the country's …"
+        if self.tok(j).is_some_and(|t| t.kind == TokKind::Word) && self.possessive(j + 1) {
+            j += 2;
+        }
+        let from = j;
+        while j < end && !self.quoted(j) && (self.is_name_word(j) || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1))) {
+            if self.lower_in(j, HONORIFICS) {
+                break;
+            }
+            j += 1;
+        }
+        // "for the Tavrinian foreign ministry": lower-case words ending in an
+        // organisation noun after the capitalised ones.
+        if j > from {
+            let mut x = j;
+            while x < end && x - j < 3 && !self.quoted(x) && (self.lower_in(x, ROLE_MODIFIERS) || self.lower_in(x, ORG_HEADS)) && !self.tok(x).is_some_and(|t| t.is_capitalized(self.src)) {
+                x += 1;
+            }
+            if x > j && self.lower_in(x - 1, ORG_HEADS) {
+                return self.acronym_after(x);
+            }
+        }
+        if j == from {
+            // "for the ministry", "for the prime minister's office": a
+            // lower-case organisation.
+            let describing = |j: usize| {
+                self.tok(j).is_some_and(|t| {
+                    let x = t.text(self.src);
+                    t.kind == TokKind::Word && x.chars().all(char::is_lowercase) && !contains(NOT_NAMES, x) && !x.ends_with("ed") && x.len() > 2
+                })
+            };
+            let mut last_org = None;
+            while j < end && j - from < 5 && !self.quoted(j) && (describing(j) || self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ROLE_HEADS) || (j > from && self.possessive(j))) {
+                if self.lower_in(j, ORG_HEADS) {
+                    last_org = Some(j + 1);
+                }
+                j += 1;
+            }
+            // "of the initiative's coordination center in Harrow"
+            return match last_org {
+                Some(e) => {
+                    let e = self.org_complement(e, end);
+                    self.acronym_after(e)
+                }
+                None => k,
+            };
+        }
+        // A personal name after the complement: the last two capitalised
+        // words, when they are not the complement's own (an organisation, a
+        // role, "Affairs").
+        if j - from >= 3 && !self.lower_in(j - 1, ORG_HEADS) && !self.lower_in(j - 2, ORG_HEADS) && !self.lower_in(j - 1, ROLE_MODIFIERS) && !self.lower_in(j - 2, ROLE_MODIFIERS) && !self.lower_in(j - 1, ROLE_HEADS) && !self.is(j - 1, "affairs") && self.punct(j) != Some('(') {
+            let name_start = j - 2;
+            if name_start > from && self.is_name_word(name_start) && self.is_name_word(name_start + 1) && !self.lower_in(name_start - 1, ORG_JOINERS) {
+                return name_start;
+            }
+        }
+        self.acronym_after(j)
+    }
+
+    /// "(CEC)" after an organisation's name belongs to it.
+    pub(super) fn acronym_after(&self, j: usize) -> usize {
+        if self.punct(j) == Some('(') && self.tok(j + 1).is_some_and(|t| t.is_all_caps(self.src)) && self.punct(j + 2) == Some(')') {
+            j + 3
+        } else {
+            j
+        }
+    }
+
+    /// A word that looks like a finite verb ends a noun phrase: "said",
+    /// "told", "has", "were".
+    pub(super) fn word_is_verbish(&self, j: usize) -> bool {
+        let w = self.text(j);
+        matches!(w, "said" | "says" | "told" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would") || w.ends_with("ed")
+    }
+
+    /// Whether what follows a role noun lets it end a noun phrase: a verb, a
+    /// preposition, punctuation, a name.
+    pub(super) fn head_can_end_here(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return true };
+        if t.kind != TokKind::Word || t.is_capitalized(self.src) {
+            return true;
+        }
+        let w = t.text(self.src);
+        w.ends_with("ed") || contains(FOLLOWERS_OF_HEADS, w)
+    }
+
+    /// After a role description: a name ("Foreign Minister Anna Berg"), an
+    /// apposition ("Russia's ambassador to China, Andrey Denisov,"), or the
+    /// description alone ("the ambassador").
+    pub(super) fn after_role(&mut self, np: RoleNp, end: usize) -> usize {
+        let mut role_text = self.span_text(np.words.0, np.end);
+        // "Halvia, whose prime minister, Arno Vidal, …": Halvia's prime minister.
+        if np.start >= 3 && self.is(np.start - 1, "whose") && self.punct(np.start - 2) == Some(',') && self.is_name_word(np.start - 3) {
+            role_text = format!("{}'s {role_text}", self.text(np.start - 3));
+        }
+        // Title directly before a name.
+        if np.end < end && self.is_name_word(np.end) {
+            let name_end = self.name_end(np.end, end);
+            if let Some(e) = self.person(np.end, name_end, Some(&role_text)) {
+                let toks = (np.start, name_end);
+                self.push(Mention {
+                    toks,
+                    kind: MentionKind::Name,
+                    entity: Some(e),
+                });
+                return name_end;
+            }
+        }
+        // Apposition: ROLE, NAME[,]
+        if self.punct(np.end) == Some(',') && self.is_name_word(np.end + 1) {
+            let name_end = self.name_end(np.end + 1, end);
+            let closes = name_end >= end
+                || matches!(self.punct(name_end), Some(',' | '.' | ';' | ')'))
+                || self.tok(name_end).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && t.text(self.src)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                });
+            if closes && name_end - (np.end + 1) >= 2 && !self.has_org_head(np.end + 1, name_end) {
+                if let Some(e) = self.person(np.end + 1, name_end, Some(&role_text)) {
+                    self.push(Mention {
+                        toks: (np.start, name_end),
+                        kind: MentionKind::Name,
+                        entity: Some(e),
+                    });
+                    return name_end;
+                }
+            }
+        }
+        // A description only.
+        let e = self.resolve_role(&np, &role_text);
+        self.push(Mention {
+            toks: (np.start, np.end),
+            kind: MentionKind::Role,
+            entity: Some(e),
+        });
+        np.end
+    }
+
+    pub(super) fn has_org_head(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.lower_in(k, ORG_HEADS))
+    }
+
+    /// Resolves a role description to the entity it names: someone named
+    /// before with a fitting role, the organisation a spokesperson speaks
+    /// for, or (for now) the description itself. A description left
+    /// unresolved may still be matched to someone named later, once the
+    /// whole text is read (see [`Reader::resolve_forward`]).
+    pub(super) fn resolve_role(&mut self, np: &RoleNp, role_text: &str) -> usize {
+        let desc = self.description(np);
+        let is_spokes = desc.head.starts_with("spokes") || desc.head == "representative";
+        // An organisation this role belongs to: "ministry spokeswoman",
+        // "spokesperson for the ministry", "the embassy's spokesman".
+        let org = if is_spokes { self.org_in(np) } else { None };
+        // "A senior diplomat", "an official": someone not met before.
+        let indefinite = self.lower_in(np.start, &["a", "an", "another", "one"]);
+        if indefinite && !desc.plural {
+            if let Some(o) = org {
+                return o;
+            }
+        }
+        if !desc.plural && !indefinite {
+            let keys = desc.keys();
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            if let Some(e) = self.most_recent(&keys, |e| e.named && self.fits(e, &desc)) {
+                // A named spokesperson of another organisation does not fit.
+                let compatible = org.is_none_or(|o| {
+                    let ow = &self.out.entities[o].words;
+                    ow.iter().any(|w| self.out.entities[e].role_words.contains(w))
+                });
+                if compatible {
+                    self.out.entities[e].add_alias(&role_text.to_lowercase_first_det());
+                    return e;
+                }
+            }
+            if let Some(o) = org {
+                return o;
+            }
+        }
+        // Nobody fits: the description is the speaker's only name.
+        let name = strip_determiner(role_text);
+        let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if let Some(e) = self.most_recent(&[last.as_str()], |e| !e.named && e.name.eq_ignore_ascii_case(&name)) {
+            return e;
+        }
+        let mut e = Entity::new(name.clone(), SpeakerKind::Person);
+        e.named = false;
+        e.plural = desc.plural;
+        e.set_role(&name);
+        e.description = Some(desc);
+        self.new_entity(e)
+    }
+
+    /// What a role description says about whom it can name.
+    pub(super) fn description(&self, np: &RoleNp) -> Description {
+        let head = self.text(np.head).to_lowercase();
+        let plural = matches!(head.as_str(), "sources" | "spokespeople" | "people") || (head.ends_with('s') && !head.ends_with("ss"));
+        let mods = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src));
+        let range = np.words.0..np.head;
+        let words = range
+            .clone()
+            .filter(|&k| mods(k))
+            .map(|k| self.text(k).to_lowercase())
+            .filter(|w| contains(ROLE_MODIFIERS, w) && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief"))
+            .collect();
+        let proper = range
+            .clone()
+            .filter(|&k| self.tok(k).is_some_and(|t| t.is_capitalized(self.src)) && !self.lower_in(k, ROLE_MODIFIERS) && !self.lower_in(k, ORG_HEADS))
+            .map(|k| self.text(k).to_lowercase())
+            .collect();
+        // Organisation nouns before the role or in its complement ("federation
+        // chief", "head of the coordination center").
+        let org_mods = range
+            .chain(np.head + 1..np.end)
+            .filter(|&k| self.lower_in(k, ORG_HEADS) && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src)))
+            .map(|k| self.text(k).to_lowercase())
+            .collect();
+        Description { head, plural, words, proper, org_mods }
+    }
+
+    /// Whether a person entity can be the one a description names.
+    pub(super) fn fits(&self, e: &Entity, d: &Description) -> bool {
+        let ents = &self.out.entities;
+        // Organisation nouns must fit the role, directly or through the
+        // initials of an organisation ("WNSF President").
+        let org_fits = d.org_mods.iter().all(|m| {
+            e.role_words.contains(m)
+                || e.role_words.iter().any(|w| {
+                    ents.iter().rev().take(256).any(|o| {
+                        o.kind == SpeakerKind::Organization && o.words.contains(m) && o.aliases.iter().any(|a| a.eq_ignore_ascii_case(w) && !a.chars().any(char::is_lowercase))
+                    })
+                })
+        });
+        org_fits
+            && e.kind == SpeakerKind::Person
+            && e.has_role_noun(&d.head)
+            && d.words.iter().all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
+            // "the country's envoy" leaves the nationality open.
+            && (e.role_words.iter().any(|w| w == "country") || d.proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w))))
+    }
+
+    /// Descriptions nobody named before may name someone named later: "with
+    /// host Sarrhun's foreign minister saying … ¶ … Sarrhunian Foreign
+    /// Minister Nuri Talvat told reporters".
+    pub(super) fn resolve_forward(&mut self) {
+        let n = self.out.entities.len();
+        let mut remap: Vec<Option<usize>> = vec![None; n];
+        for u in 0..n {
+            let ent = &self.out.entities[u];
+            let Some(desc) = ent.description.as_ref().filter(|d| !d.plural && !ent.named) else { continue };
+            let first_u = self.first_seen[u];
+            let keys = desc.keys();
+            let later = keys
+                .iter()
+                .filter_map(|k| self.by_word.get(k))
+                .flatten()
+                .copied()
+                .filter(|&e| e != u && self.out.entities[e].named && self.first_seen[e] > first_u && self.fits(&self.out.entities[e], desc))
+                .min_by_key(|&e| self.first_seen[e]);
+            remap[u] = later;
+        }
+        for (u, target) in remap.iter().enumerate() {
+            if let Some(t) = *target {
+                let alias = self.out.entities[u].name.to_lowercase_first_det();
+                self.out.entities[t].add_alias(&alias);
+                for m in &mut self.out.mentions {
+                    if m.entity == Some(u) {
+                        m.entity = Some(t);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The organisation named inside a role description, if any.
+    pub(super) fn org_in(&mut self, np: &RoleNp) -> Option<usize> {
+        // Capitalised or lower-case organisation words before the head or in
+        // the complement.
+        let ranges = [(np.words.0, np.head), (np.head + 1, np.end)];
+        for (a, b) in ranges {
+            let ws: Vec<String> = (a..b)
+                .filter(|&k| {
+                    self.tok(k)
+                        .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
+                })
+                .map(|k| self.text(k).to_lowercase())
+                .filter(|w| {
+                    !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w) && w != "country"
+                })
+                .collect();
+            if ws.iter().any(|w| contains(ORG_HEADS, w)) {
+                let text = self.span_text_words(a, b);
+                return Some(self.resolve_org(&ws, &text, true));
+            }
+        }
+        None
+    }
+
+    pub(super) fn span_text_words(&self, a: usize, b: usize) -> String {
+        let ws: Vec<&str> = (a..b)
+            .filter(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
+            })
+            .map(|k| self.text(k))
+            .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w))
+            .collect();
+        ws.join(" ")
+    }
+}
