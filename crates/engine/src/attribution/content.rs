@@ -287,7 +287,16 @@ impl<'a> Reader<'a> {
         if bare_clause && self.is_object_only(j) {
             return None;
         }
-        Some(self.paraphrase(j, end, conf))
+        let mut content = self.paraphrase(j, end, conf);
+        // "urged the court on 3 April to rule": the date is the frame's.
+        if contains(DIRECTIVE_VERBS, verb) {
+            if let Some((t0, t1)) = (j..end.min(j + 10)).find_map(|t| self.time_phrase(t, end).map(|e| (t, e))) {
+                if t0 > j && self.is(t1, "to") {
+                    content.ranges = vec![(j, t0), (t1, end)];
+                }
+            }
+        }
+        Some(content)
     }
 
     /// The "that" opening reported speech after a stretch of setting the
@@ -359,6 +368,19 @@ impl<'a> Reader<'a> {
         let q = self.seg.quote_of[x];
         let Some(open) = (0..=x).rev().take(200).find(|&k| self.seg.quote_of[k] != q).map(|k| k + 1).or(Some(0)) else { return false };
         open > 0 && (self.word_in(open - 1, NAME_INTRODUCERS) || (open > 1 && self.word_in(open - 2, NAME_INTRODUCERS) && self.word_is_any(open - 1, &["as", "the"])))
+    }
+
+    /// A short time phrase starting at `t` ("on 3 April", "last week", "on
+    /// Tuesday"): where it ends.
+    pub(super) fn time_phrase(&self, t: usize, end: usize) -> Option<usize> {
+        if !self.word_is_any(t, &["on", "in", "last", "this", "earlier"]) {
+            return None;
+        }
+        let mut k = t + 1;
+        while k < end && k < t + 5 && (self.is_time_word(k) || self.seg.tokens[k].kind == TokKind::Number || calendar::month(self.text(k)).is_some()) {
+            k += 1;
+        }
+        (k > t + 1).then_some(k)
     }
 
     /// "warned of a crisis": a prepositional object, not a clause.

@@ -133,6 +133,10 @@ pub const SETTING_NOUNS: &[&str] = &[
     "x",
 ];
 
+/// Verbs of asking someone to act ("urged the court to rule"): what was
+/// said is the object and the infinitive.
+pub const DIRECTIVE_VERBS: &[&str] = &["demanded", "urged", "urges"];
+
 /// Verbs that characterise rather than report ("welcomed the ruling as
 /// "…"", "described the verdict as "…""): what was said is the quotation
 /// after "as".
