@@ -1,0 +1,68 @@
+//! Inputs that once broke the engine (found by fuzzing, property tests or
+//! the adversarial benchmarks), each with the invariant it broke. A test
+//! marked `#[ignore = "reproducer: …"]` still fails; un-ignore it with the fix.
+
+mod common;
+
+fn run(text: &str) {
+    let result = engine::analyze(text);
+    common::check(text, &result);
+}
+
+#[test]
+#[ignore = "reproducer: 'a <word> Ministry' before a paragraph break panics slicing a backwards token range in mentions::Reader::span_text (org_description)"]
+fn organisation_description_at_the_end_of_a_paragraph_does_not_panic() {
+    // Found by `cargo fuzz run analyze`; minimised from 1,841 bytes.
+    run("D\na lan Ministry\n\nV");
+}
+
+/// Analyses `text` `times` times and gives the fastest run in seconds.
+fn fastest(text: &str, times: usize) -> f64 {
+    (0..times)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            let r = engine::analyze(text);
+            let s = t.elapsed().as_secs_f64();
+            common::check(text, &r);
+            s
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Whether quadrupling the input multiplies the time by less than `limit`
+/// (4 for linear work, 16 for quadratic; the limit leaves room for noise).
+fn grows_linearly(make: impl Fn(usize) -> String, n: usize, limit: f64) {
+    let small = fastest(&make(n), 3);
+    let large = fastest(&make(4 * n), 3);
+    let ratio = large / small.max(1e-6);
+    assert!(ratio < limit, "4x the input took {ratio:.1}x the time ({small:.3}s -> {large:.3}s)");
+}
+
+#[test]
+#[ignore = "reproducer: quadratic — a paragraph of unresolvable 'He said so.' sentences; attribution::Reader::resolve_pronoun walks back over every earlier sentence of the paragraph for each pronoun"]
+fn a_paragraph_of_short_pronoun_sentences_is_analysed_in_linear_time() {
+    // Release build: 1,000 sentences 0.10 s, 2,000 0.55 s, 4,000 1.97 s,
+    // 8,000 6.5 s, 10,000 15.8 s; 100,000 would take hours.
+    // The scans: `para_start` ((0..=si).rev().take_while(same paragraph))
+    // and the loop over earlier sentences of the paragraph, neither bounded
+    // because no claim is ever made to stop them.
+    grows_linearly(|n| format!("Sentences\n\n{}", "He said so. ".repeat(n)), 1_000, 8.0);
+}
+
+#[test]
+#[ignore = "reproducer: quadratic — one person's role restated in every paragraph; mentions::Entity::set_role appends to role_words/role_proper without deduplicating, so fits/has_role_noun/reindex grow with the text"]
+fn a_role_restated_in_every_paragraph_is_analysed_in_linear_time() {
+    // Release build: 2,000 paragraphs (250 KB) 2.2 s, 8,000 (1 MB) 30.8 s.
+    // The same happens on the test articles concatenated (1 MB 2.5 s,
+    // 2.5 MB 19 s), where the profile is mentions::Reader::fits (34%),
+    // slice contains and string compares (44%).
+    grows_linearly(
+        |n| {
+            "Roles\n\n“Talks went well,” Varenian Foreign Minister Anna Berg said on Tuesday. \
+             The Varenian minister added that talks would resume.\n\n"
+                .repeat(n)
+        },
+        150,
+        8.0,
+    );
+}
