@@ -1,23 +1,41 @@
 #!/usr/bin/env bash
 # `make test`: set up, then run every test — the native crates' tests, the
 # release build, a size report of dist/, and the browser tests against the
-# release build. Stops at the first failure with a non-zero status.
+# release build. Every stage runs even when an earlier one fails (the browser
+# tests need only the build); the exit status is non-zero if any failed.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 start=$SECONDS
+failed=()
+
+# Runs a stage; a failure is recorded, not fatal.
+stage() {
+  local name="$1"
+  shift
+  say "$name"
+  if ! "$@"; then
+    failed+=("$name")
+    printf 'FAILED: %s\n' "$name" >&2
+  fi
+}
 
 bash scripts/setup.sh
 
-say "Native tests: cargo test -p engine -p explore"
-cargo test -p engine -p explore
+stage "Native tests: cargo test -p engine -p explore" cargo test --no-fail-fast -p engine -p explore
+stage "Explore command, release (the browser tests compare against it)" \
+  cargo build --release --quiet --bin explore
+stage "Release build of the app" bash scripts/build.sh
+if [[ -f dist/index.html && ! " ${failed[*]} " =~ " Release build of the app " ]]; then
+  stage "Sizes" bash scripts/sizes.sh dist
+  stage "Browser tests (headless Chromium, release build)" \
+    node --test --test-reporter=spec tests/browser/
+else
+  failed+=("Browser tests (not run: no release build)")
+fi
 
-say "Building the explore command (the browser tests compare against it)"
-cargo build --release --quiet --bin explore
-
-bash scripts/build.sh
-bash scripts/sizes.sh dist
-
-say "Browser tests (headless Chromium, release build)"
-node --test --test-reporter=spec tests/browser/
-
+if ((${#failed[@]})); then
+  say "FAILED after $((SECONDS - start)) s:"
+  printf '  - %s\n' "${failed[@]}"
+  exit 1
+fi
 say "All tests passed in $((SECONDS - start)) s"
