@@ -177,6 +177,10 @@ pub(crate) fn dateline(src: &str, from: usize, to: usize) -> Option<(String, Opt
             i = j;
         }
     }
+    // "VELGRAD, (AFP - 17th Sep, 2023)": a comma before the brackets.
+    if punct(i) == Some(',') && punct(i + 1) == Some('(') {
+        i += 1;
+    }
     // ", March 3, 2023" or ", Dec. 3"
     if punct(i) == Some(',') {
         let w = calendar::written_date_at(src, &toks, i + 1)?;

@@ -43,6 +43,8 @@ pub enum Expr {
     YearAgo(i64),
     /// "in 2019".
     Year(i32),
+    /// "on 3 December last year", "in October last year".
+    LastYear { month: u8, day: Option<u8> },
     /// "in the summer of 2019" (season 0 = spring … 3 = winter, with an
     /// explicit year), "last summer" (year None, offset -1), "this spring".
     Season { season: u8, year: Option<i32>, offset: i64 },
@@ -323,6 +325,11 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
         return simple(c, k + 1);
     }
     if let Some(w) = calendar::written_date_at(c.src, &c.toks[..c.end], k) {
+        // "on 3 December last year", "in October last year"
+        let e = w.tokens.1;
+        if w.year.is_none() && c.is(e, "last") && c.is(e + 1, "year") {
+            return Some((Expr::LastYear { month: w.month, day: w.day }, e + 2));
+        }
         return Some(match (w.day, w.year) {
             (Some(day), year) => (
                 Expr::MonthDay {
@@ -341,7 +348,11 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
             ),
         });
     }
-    // A month name alone: "in October".
+    // A month name alone: "in October" — but "from April", "until May",
+    // "by June" look ahead.
+    if k > 0 && (c.is(k - 1, "from") || c.is(k - 1, "until") || c.is(k - 1, "till") || c.is(k - 1, "by")) && c.word(k).and_then(calendar::month).is_some() {
+        return Some((Expr::Ahead, k + 1));
+    }
     if let Some(m) = c
         .word(k)
         .filter(|_| c.capitalized(k))
@@ -515,6 +526,12 @@ mod tests {
                 "later in the day".into()
             )
         );
+    }
+
+    #[test]
+    fn dates_last_year_and_months_ahead() {
+        assert_eq!(parse("on 3 December last year").unwrap().0, Expr::LastYear { month: 12, day: Some(3) });
+        assert_eq!(parse("wages up from April").unwrap().0, Expr::Ahead);
     }
 
     #[test]

@@ -59,9 +59,10 @@ pub fn resolve(
             .and_then(|a| a.start)
             .or(p.filter(|_| n < 0))
             .map(|d| day(d.add_days(n))),
+        // "last week": its working days, Monday to Friday.
         Expr::Week(-1) => p.map(|p| {
             let m = monday(p).add_days(-7);
-            span(m, m.add_days(6), Precision::Range)
+            span(m, m.add_days(4), Precision::Range)
         }),
         Expr::Week(_) => p.map(|p| span(monday(p), p, Precision::Range)),
         Expr::LastWeekend => p.map(|p| {
@@ -116,6 +117,10 @@ pub fn resolve(
             p.and_then(|p| Some(span(Date::new(p.year(), 1, 1)?, p, Precision::Range)))
         }
         Expr::Year(y) => year(y),
+        Expr::LastYear { month: m, day: d } => p.and_then(|p| match d {
+            Some(d) => Date::new(p.year() - 1, m, d).map(day),
+            None => month(p.year() - 1, m),
+        }),
         Expr::Season { season, year: y, offset } => {
             // The season's months; winter runs from December into the next year.
             let first_month = [3u8, 6, 9, 12][season as usize];
@@ -153,11 +158,11 @@ pub fn resolve(
             _ => None,
         },
     };
-    // "earlier this month": up to the day before publication.
+    // "earlier this month": before yesterday, which would have been named.
     let resolved = resolved.map(|mut w| {
         if relation == Some(Relation::Before) && matches!(expr, Expr::Week(0) | Expr::Month(0) | Expr::YearAgo(0)) {
             if let (Some(s), Some(p)) = (w.start, p) {
-                w.end = Some(p.add_days(-1).max(s));
+                w.end = Some(p.add_days(-2).max(s));
             }
         }
         w
@@ -237,7 +242,7 @@ mod tests {
     fn weeks_months_and_years_give_ranges_at_their_precision() {
         assert_eq!(
             r(Expr::Week(-1), "2020-12-29"),
-            ("2020-12-21".into(), "2020-12-27".into(), Precision::Range)
+            ("2020-12-21".into(), "2020-12-25".into(), Precision::Range)
         );
         assert_eq!(
             r(Expr::Month(0), "2020-12-29"),
@@ -275,9 +280,9 @@ mod tests {
     }
 
     #[test]
-    fn earlier_this_month_ends_the_day_before_publication() {
+    fn earlier_this_month_ends_before_yesterday() {
         let w = resolve(Expr::Month(0), Some(Relation::Before), Some(d("2020-12-29")), None);
-        assert_eq!((w.start.unwrap().to_string(), w.end.unwrap().to_string()), ("2020-12-01".into(), "2020-12-28".into()));
+        assert_eq!((w.start.unwrap().to_string(), w.end.unwrap().to_string()), ("2020-12-01".into(), "2020-12-27".into()));
     }
 
     #[test]
