@@ -78,6 +78,10 @@ impl<'a> Reader<'a> {
         if k > a && self.word_in(k - 1, NOT_CUE_AFTER) {
             return true;
         }
+        // "claimed responsibility", "claimed victory": an act, not a report.
+        if self.word_is_any(k, &["claimed", "claims"]) && self.word_is_any(k + 1, &["responsibility", "credit", "victory", "the", "a", "an", "his", "her", "their", "its"]) {
+            return true;
+        }
         // "said to be", "told to leave"
         if self.is(k + 1, "to") && (self.is(k + 2, "be") || self.is(k + 2, "have")) {
             return true;

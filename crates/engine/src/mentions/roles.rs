@@ -104,6 +104,10 @@ impl<'a> Reader<'a> {
             }
             j += 1;
         }
+        // "of Dasht province", "of Orvet region": a place.
+        if j > from && self.lower_in(j, PLACE_NOUNS) {
+            return self.acronym_after(j + 1);
+        }
         // "for the Tavrinian foreign ministry": lower-case words ending in an
         // organisation noun after the capitalised ones.
         if j > from {

@@ -333,3 +333,6 @@ pub const FOLLOWERS_OF_HEADS: &[&str] = &[
     "in", "is", "of", "on", "or", "said", "says", "to", "told", "was", "were", "which", "who", "will", "with",
     "would",
 ];
+
+/// Nouns that make a capitalised word before them a place: "Dasht province".
+pub const PLACE_NOUNS: &[&str] = &["city", "county", "district", "oblast", "prefecture", "province", "region", "state", "territory", "town", "village"];

@@ -320,9 +320,15 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
             ));
         }
     }
-    // "late last year", "early this month": the span is the same.
-    if (c.is(k, "late") || c.is(k, "early")) && (c.is(k + 1, "last") || c.is(k + 1, "this")) {
-        return simple(c, k + 1);
+    // "late last year", "early this month", "late Friday", "late on Sunday":
+    // the span is the same.
+    if c.is(k, "late") || c.is(k, "early") {
+        if c.is(k + 1, "last") || c.is(k + 1, "this") || c.weekday(k + 1).is_some() {
+            return simple(c, k + 1);
+        }
+        if c.is(k + 1, "on") && c.weekday(k + 2).is_some() {
+            return simple(c, k + 2);
+        }
     }
     if let Some(w) = calendar::written_date_at(c.src, &c.toks[..c.end], k) {
         // "on 3 December last year", "in October last year"
@@ -526,6 +532,12 @@ mod tests {
                 "later in the day".into()
             )
         );
+    }
+
+    #[test]
+    fn late_and_early_on_a_weekday() {
+        assert_eq!(parse("posted late Friday").unwrap().2, "late Friday");
+        assert_eq!(parse("said late on Sunday").unwrap().2, "late on Sunday");
     }
 
     #[test]
