@@ -3,8 +3,8 @@
 
 use super::rules::*;
 use super::{Content, Cue, Draft, Reader, Via};
-use crate::model::Kind;
 use crate::mentions::{Mention, MentionKind, Pronoun};
+use crate::model::Kind;
 use crate::token::TokKind;
 
 impl<'a> Reader<'a> {
@@ -12,27 +12,62 @@ impl<'a> Reader<'a> {
     /// ("according to her") or a document of its author ("according to the
     /// preliminary report of the mission", "according to a statement
     /// published on the office's website").
-    pub(super) fn according_claim(&self, si: usize, cue: Cue, a: usize, b: usize, covered: &[(usize, usize)]) -> Option<Draft> {
-        let (speaker, via, mut after) = if let Some(p) = [("him", Pronoun::He), ("her", Pronoun::She), ("them", Pronoun::They)].iter().find(|(w, _)| self.is(cue.end, w)).map(|&(_, p)| p) {
-            (self.resolve_pronoun(p, cue.end, si)?, Via::Pronoun, cue.end + 1)
+    pub(super) fn according_claim(
+        &self,
+        si: usize,
+        cue: Cue,
+        a: usize,
+        b: usize,
+        covered: &[(usize, usize)],
+    ) -> Option<Draft> {
+        let (speaker, via, mut after) = if let Some(p) = [
+            ("him", Pronoun::He),
+            ("her", Pronoun::She),
+            ("them", Pronoun::They),
+        ]
+        .iter()
+        .find(|(w, _)| self.is(cue.end, w))
+        .map(|&(_, p)| p)
+        {
+            (
+                self.resolve_pronoun(p, cue.end, si)?,
+                Via::Pronoun,
+                cue.end + 1,
+            )
         } else {
-            let m = self.men.starting_at(cue.end).or_else(|| self.document_author(cue.end, b))?;
+            let m = self
+                .men
+                .starting_at(cue.end)
+                .or_else(|| self.document_author(cue.end, b))?;
             let (speaker, via) = self.speaker_of(m, si)?;
             (speaker, via, m.toks.1)
         };
         // "according to the ministry's statement", "… (NIH) earlier in the
         // day, …", "… observer mission, …": on to the comma.
-        if self.seg.tokens.get(after).is_some_and(|t| t.is_possessive(self.src)) {
+        if self
+            .seg
+            .tokens
+            .get(after)
+            .is_some_and(|t| t.is_possessive(self.src))
+        {
             after += 2;
         }
         if cue.start == a {
-            if let Some(c) = (after..b.min(after + 14)).take_while(|&x| !self.quoted(x)).find(|&x| self.punct(x) == Some(',')) {
+            if let Some(c) = (after..b.min(after + 14))
+                .take_while(|&x| !self.quoted(x))
+                .find(|&x| self.punct(x) == Some(','))
+            {
                 after = c;
             }
         }
         // ", published on November 8," or ", who spoke on condition of
         // anonymity,": an aside before what was said.
-        if self.punct(after) == Some(',') && self.seg.tokens.get(after + 1).is_some_and(|t| t.kind == TokKind::Word && (t.text(self.src).ends_with("ed") || self.word_in(after + 1, ASIDE_OPENERS))) {
+        if self.punct(after) == Some(',')
+            && self.seg.tokens.get(after + 1).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && (t.text(self.src).ends_with("ed") || self.word_in(after + 1, ASIDE_OPENERS))
+            })
+        {
             if let Some(c) = (after + 1..b.min(after + 14)).find(|&c| self.punct(c) == Some(',')) {
                 after = c;
             }
@@ -42,7 +77,8 @@ impl<'a> Reader<'a> {
             (self.words(after + 1, end) >= 3).then(|| self.paraphrase(after + 1, end, 0.85))?
         } else if cue.start > a && self.punct(cue.start - 1) == Some(',') {
             let mut s = a;
-            while s < cue.start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
+            while s < cue.start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(','))
+            {
                 s += 1;
             }
             // "…," Vidal said, according to a transcript: the source of a
@@ -55,7 +91,15 @@ impl<'a> Reader<'a> {
             return None;
         };
         let hint = content.ranges.clone();
-        Some(Draft { speaker, cue_tok: Some(cue.start), content, cue: "according to".into(), via, continues: None, ranges_hint: hint })
+        Some(Draft {
+            speaker,
+            cue_tok: Some(cue.start),
+            content,
+            cue: "according to".into(),
+            via,
+            continues: None,
+            ranges_hint: hint,
+        })
     }
 
     /// The author of a document named after "according to": "the report of
@@ -66,15 +110,25 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         let start = k;
-        while k < b && k - start < 3 && !self.word_in(k, DOCUMENTS) && self.seg.tokens[k].kind == TokKind::Word && !self.quoted(k) {
+        while k < b
+            && k - start < 3
+            && !self.word_in(k, DOCUMENTS)
+            && self.seg.tokens[k].kind == TokKind::Word
+            && !self.quoted(k)
+        {
             k += 1;
         }
         if !self.word_in(k, DOCUMENTS) {
             return None;
         }
         // The first person or organisation before the clause's comma.
-        let end = (k + 1..b.min(k + 12)).find(|&j| self.punct(j).is_some_and(|c| c != '\'' && c != '’') || self.quoted(j)).unwrap_or(b.min(k + 12));
-        self.men.within(k + 1, end).iter().find(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
+        let end = (k + 1..b.min(k + 12))
+            .find(|&j| self.punct(j).is_some_and(|c| c != '\'' && c != '’') || self.quoted(j))
+            .unwrap_or(b.min(k + 12));
+        self.men
+            .within(k + 1, end)
+            .iter()
+            .find(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
     }
 
     /// `…, adding that …`: a further statement by the speaker of the claim
@@ -88,8 +142,19 @@ impl<'a> Reader<'a> {
         last_here: Option<usize>,
     ) -> Option<Draft> {
         // "…, with host Sarrhun's foreign minister saying the bloc was …"
-        let after_with = |m: &Mention| (1..=3).any(|d| m.toks.0 >= a + d && self.is(m.toks.0 - d, "with") && (m.toks.0 - d + 1..m.toks.0).all(|x| self.seg.tokens[x].kind == TokKind::Word));
-        if let Some(m) = self.men.ending_at(cue.start).filter(|m| !self.is(cue.start, "and") && after_with(m)) {
+        let after_with = |m: &Mention| {
+            (1..=3).any(|d| {
+                m.toks.0 >= a + d
+                    && self.is(m.toks.0 - d, "with")
+                    && (m.toks.0 - d + 1..m.toks.0)
+                        .all(|x| self.seg.tokens[x].kind == TokKind::Word)
+            })
+        };
+        if let Some(m) = self
+            .men
+            .ending_at(cue.start)
+            .filter(|m| !self.is(cue.start, "and") && after_with(m))
+        {
             let (speaker, via) = self.speaker_of(m, si)?;
             let k = self.skip_complements(cue.end, b, "");
             let end = self.clause_end(k, b);
@@ -99,13 +164,23 @@ impl<'a> Reader<'a> {
             }
             let content = self.paraphrase(from, end, 0.75);
             let hint = content.ranges.clone();
-            return Some(Draft { speaker, cue_tok: Some(cue.start), content, cue: self.text(cue.start).to_string(), via, continues: None, ranges_hint: hint });
+            return Some(Draft {
+                speaker,
+                cue_tok: Some(cue.start),
+                content,
+                cue: self.text(cue.start).to_string(),
+                via,
+                continues: None,
+                ranges_hint: hint,
+            });
         }
         // ", adding" or `," adding` (the comma inside a closing quotation).
         let comma_before = cue.start > a
             && (self.punct(cue.start - 1) == Some(',')
                 || self.is(cue.start, "and")
-                || (cue.start > a + 1 && self.quoted(cue.start - 1) && self.punct(cue.start - 2) == Some(',')));
+                || (cue.start > a + 1
+                    && self.quoted(cue.start - 1)
+                    && self.punct(cue.start - 2) == Some(',')));
         if !comma_before {
             return None;
         }
@@ -136,7 +211,10 @@ impl<'a> Reader<'a> {
             }
             let from = if self.is(j, "that") {
                 j + 1
-            } else if self.word_in(cue.start, BARE_PARTICIPLES) && !self.is_object_only(j) && !self.word_is_any(j, &["a", "an"]) {
+            } else if self.word_in(cue.start, BARE_PARTICIPLES)
+                && !self.is_object_only(j)
+                && !self.word_is_any(j, &["a", "an"])
+            {
                 j
             } else {
                 return None;

@@ -14,19 +14,30 @@ impl<'a> Reader<'a> {
     /// interview with …", "in a statement"), the hearer ("told reporters",
     /// "told Sputnik"), initials in brackets, adverbs and commas.
     pub(super) fn skip_complements(&self, mut k: usize, b: usize, verb: &str) -> usize {
-        let told = ["told", "tells", "informed", "assured"].iter().any(|v| verb.eq_ignore_ascii_case(v));
+        let told = ["told", "tells", "informed", "assured"]
+            .iter()
+            .any(|v| verb.eq_ignore_ascii_case(v));
         if told {
             k = self.skip_hearer(k, b);
         }
         for _ in 0..6 {
             let start = k;
-            while k < b && self.seg.tokens[k].kind == TokKind::Word && (contains(SUBJECT_ADVERBS, self.text(k)) || self.is_time_word(k)) && !self.quoted(k) {
+            while k < b
+                && self.seg.tokens[k].kind == TokKind::Word
+                && (contains(SUBJECT_ADVERBS, self.text(k)) || self.is_time_word(k))
+                && !self.quoted(k)
+            {
                 k += 1;
             }
             if let Some(e) = self.setting_phrase(k, b) {
                 k = e;
             }
-            if k < b && self.punct(k) == Some(',') && k + 1 < b && !self.quoted(k + 1) && self.setting_phrase(k + 1, b).is_some() {
+            if k < b
+                && self.punct(k) == Some(',')
+                && k + 1 < b
+                && !self.quoted(k + 1)
+                && self.setting_phrase(k + 1, b).is_some()
+            {
                 k += 1;
             }
             // "(SRCO)": initials in brackets.
@@ -45,7 +56,19 @@ impl<'a> Reader<'a> {
     /// "reporters", "Sputnik", "the Daily Courier newspaper", "a news
     /// conference", "an emergency session of the Council".
     pub(super) fn skip_hearer(&self, k: usize, b: usize) -> usize {
-        const DESCRIBING: &[&str] = &["closing", "daily", "emergency", "foreign", "international", "joint", "local", "national", "news", "state", "weekly"];
+        const DESCRIBING: &[&str] = &[
+            "closing",
+            "daily",
+            "emergency",
+            "foreign",
+            "international",
+            "joint",
+            "local",
+            "national",
+            "news",
+            "state",
+            "weekly",
+        ];
         let mut j = k;
         if self.word_is_any(j, &["a", "an", "the"]) {
             j += 1;
@@ -53,13 +76,21 @@ impl<'a> Reader<'a> {
         let from = j;
         while j < b && j - from < 6 && !self.quoted(j) && self.seg.tokens[j].kind == TokKind::Word {
             let w = self.text(j);
-            if self.seg.tokens[j].is_capitalized(self.src) || contains(TOLD_OBJECTS, w) || contains(SETTING_NOUNS, w) || contains(DESCRIBING, w) {
+            if self.seg.tokens[j].is_capitalized(self.src)
+                || contains(TOLD_OBJECTS, w)
+                || contains(SETTING_NOUNS, w)
+                || contains(DESCRIBING, w)
+            {
                 j += 1;
             } else {
                 break;
             }
         }
-        if j > from { j } else { k }
+        if j > from {
+            j
+        } else {
+            k
+        }
     }
 
     /// A phrase like "at a press conference", "in a statement", "during a
@@ -69,9 +100,19 @@ impl<'a> Reader<'a> {
             return None;
         }
         // A place: "in Moscow", "at Velmora airport".
-        if self.word_is_any(k, &["in", "at"]) && self.seg.tokens.get(k + 1).is_some_and(|t| t.is_capitalized(self.src)) && !self.is_time_word(k + 1) {
+        if self.word_is_any(k, &["in", "at"])
+            && self
+                .seg
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_capitalized(self.src))
+            && !self.is_time_word(k + 1)
+        {
             let mut j = k + 1;
-            while j < b && !self.quoted(j) && (self.seg.tokens[j].is_capitalized(self.src) || self.word_in(j, SETTING_NOUNS)) {
+            while j < b
+                && !self.quoted(j)
+                && (self.seg.tokens[j].is_capitalized(self.src) || self.word_in(j, SETTING_NOUNS))
+            {
                 j += 1;
             }
             return Some(j);
@@ -125,7 +166,10 @@ impl<'a> Reader<'a> {
     pub(super) fn characterisation(&self, from: usize, b: usize) -> Option<Content> {
         let mut j = from;
         while j < b && j < from + 10 && !self.quoted(j) {
-            if matches!(self.punct(j), Some('.' | ';')) || self.is(j, "that") || self.word_in(j, CUE_VERBS) {
+            if matches!(self.punct(j), Some('.' | ';'))
+                || self.is(j, "that")
+                || self.word_in(j, CUE_VERBS)
+            {
                 return None;
             }
             j += 1;
@@ -141,11 +185,21 @@ impl<'a> Reader<'a> {
         // The object and the quotation: "Hollin's references to climate
         // change as a "convenient pretext"".
         let kind = if j == from { Kind::Direct } else { Kind::Mixed };
-        Some(Content { kind, ranges: vec![(from, end)], confidence: 0.75 })
+        Some(Content {
+            kind,
+            ranges: vec![(from, end)],
+            confidence: 0.75,
+        })
     }
 
     /// `"…," X said [, "…"]`: the quotation that ends where the attribution begins.
-    pub(super) fn quote_before(&self, subject_start: usize, a: usize, k: usize, b: usize) -> Option<Content> {
+    pub(super) fn quote_before(
+        &self,
+        subject_start: usize,
+        a: usize,
+        k: usize,
+        b: usize,
+    ) -> Option<Content> {
         let mut e = subject_start;
         while e > a
             && matches!(self.punct(e - 1), Some(',' | '—' | '–' | '-'))
@@ -165,7 +219,13 @@ impl<'a> Reader<'a> {
         let mut ranges = vec![(qs, e)];
         // A second part after the attribution (and its setting): `, "…"`.
         let mut j = k;
-        while j < b && j < k + 14 && !self.quoted(j) && self.punct(j) != Some(',') && !self.word_in(j, CUE_VERBS) && !matches!(self.punct(j), Some('.' | ';')) {
+        while j < b
+            && j < k + 14
+            && !self.quoted(j)
+            && self.punct(j) != Some(',')
+            && !self.word_in(j, CUE_VERBS)
+            && !matches!(self.punct(j), Some('.' | ';'))
+        {
             j += 1;
         }
         if self.punct(j) == Some(',') {
@@ -250,7 +310,9 @@ impl<'a> Reader<'a> {
         let mut conf: f32 = 0.9;
         let bare = contains(BARE_CLAUSE_VERBS, verb);
         // "told" always has a hearer before what was said.
-        let hearer = ["told", "tells", "informed", "assured"].iter().any(|v| verb.eq_ignore_ascii_case(v));
+        let hearer = ["told", "tells", "informed", "assured"]
+            .iter()
+            .any(|v| verb.eq_ignore_ascii_case(v));
         if matches!(self.punct(j), Some(',' | ':')) {
             j += 1;
         }
@@ -290,7 +352,9 @@ impl<'a> Reader<'a> {
         let mut content = self.paraphrase(j, end, conf);
         // "urged the court on 3 April to rule": the date is the frame's.
         if contains(DIRECTIVE_VERBS, verb) {
-            if let Some((t0, t1)) = (j..end.min(j + 10)).find_map(|t| self.time_phrase(t, end).map(|e| (t, e))) {
+            if let Some((t0, t1)) =
+                (j..end.min(j + 10)).find_map(|t| self.time_phrase(t, end).map(|e| (t, e)))
+            {
                 if t0 > j && self.is(t1, "to") {
                     content.ranges = vec![(j, t0), (t1, end)];
                 }
@@ -336,7 +400,29 @@ impl<'a> Reader<'a> {
             || self.word_in(j, SETTING_NOUNS)
             || self.word_in(j, TOLD_OBJECTS)
             || self.word_in(j, ASIDE_OPENERS)
-            || self.word_is_any(j, &["a", "an", "the", "his", "her", "its", "their", "with", "to", "of", "for", "by", "news", "press", "joint", "weekly", "daily", "televised"])
+            || self.word_is_any(
+                j,
+                &[
+                    "a",
+                    "an",
+                    "the",
+                    "his",
+                    "her",
+                    "its",
+                    "their",
+                    "with",
+                    "to",
+                    "of",
+                    "for",
+                    "by",
+                    "news",
+                    "press",
+                    "joint",
+                    "weekly",
+                    "daily",
+                    "televised",
+                ],
+            )
     }
 
     /// What a paraphrase of `[j, end)` is: reported, or mixed when it
@@ -345,7 +431,11 @@ impl<'a> Reader<'a> {
         // Quotations that are names (the law "On Elections", the so-called
         // "reset") are not words said.
         let quoted = (j..end)
-            .filter(|&x| self.quoted(x) && self.seg.tokens[x].kind != TokKind::Punct && !self.names_something(x))
+            .filter(|&x| {
+                self.quoted(x)
+                    && self.seg.tokens[x].kind != TokKind::Punct
+                    && !self.names_something(x)
+            })
             .count();
         let words = self.words(j, end);
         let kind = if quoted == 0 {
@@ -366,8 +456,20 @@ impl<'a> Reader<'a> {
     /// "the law", "titled", "so-called", … or a title in capitals.
     pub(super) fn names_something(&self, x: usize) -> bool {
         let q = self.seg.quote_of[x];
-        let Some(open) = (0..=x).rev().take(200).find(|&k| self.seg.quote_of[k] != q).map(|k| k + 1).or(Some(0)) else { return false };
-        open > 0 && (self.word_in(open - 1, NAME_INTRODUCERS) || (open > 1 && self.word_in(open - 2, NAME_INTRODUCERS) && self.word_is_any(open - 1, &["as", "the"])))
+        let Some(open) = (0..=x)
+            .rev()
+            .take(200)
+            .find(|&k| self.seg.quote_of[k] != q)
+            .map(|k| k + 1)
+            .or(Some(0))
+        else {
+            return false;
+        };
+        open > 0
+            && (self.word_in(open - 1, NAME_INTRODUCERS)
+                || (open > 1
+                    && self.word_in(open - 2, NAME_INTRODUCERS)
+                    && self.word_is_any(open - 1, &["as", "the"])))
     }
 
     /// A short time phrase starting at `t` ("on 3 April", "last week", "on
@@ -377,7 +479,12 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut k = t + 1;
-        while k < end && k < t + 5 && (self.is_time_word(k) || self.seg.tokens[k].kind == TokKind::Number || calendar::month(self.text(k)).is_some()) {
+        while k < end
+            && k < t + 5
+            && (self.is_time_word(k)
+                || self.seg.tokens[k].kind == TokKind::Number
+                || calendar::month(self.text(k)).is_some())
+        {
             k += 1;
         }
         (k > t + 1).then_some(k)
@@ -385,7 +492,13 @@ impl<'a> Reader<'a> {
 
     /// "warned of a crisis": a prepositional object, not a clause.
     pub(super) fn is_object_only(&self, j: usize) -> bool {
-        self.word_is_any(j, &["about", "after", "against", "amid", "as", "at", "before", "despite", "during", "for", "in", "of", "on", "to", "while", "with"])
+        self.word_is_any(
+            j,
+            &[
+                "about", "after", "against", "amid", "as", "at", "before", "despite", "during",
+                "for", "in", "of", "on", "to", "while", "with",
+            ],
+        )
     }
 
     /// Where a clause of reported speech ends: the sentence end, or a comma
@@ -394,7 +507,11 @@ impl<'a> Reader<'a> {
         let mut k = j;
         while k < b {
             // `…, "no later than 2030," adding that …`: the quotation closes first.
-            if self.quoted(k) && self.word_in(k + 1, PARTICIPLE_CUES) && k > j && self.punct(k - 1) == Some(',') {
+            if self.quoted(k)
+                && self.word_in(k + 1, PARTICIPLE_CUES)
+                && k > j
+                && self.punct(k - 1) == Some(',')
+            {
                 return k + 1;
             }
             if self.punct(k) == Some(',') && !self.quoted(k) {
@@ -423,12 +540,20 @@ impl<'a> Reader<'a> {
                 return k;
             }
             // "… — a phrase analysts read as a warning": the reporter's aside.
-            if k > j && matches!(self.punct(k), Some('—' | '–')) && !self.quoted(k) && self.word_is_any(k + 1, &["a", "an", "which"]) {
+            if k > j
+                && matches!(self.punct(k), Some('—' | '–'))
+                && !self.quoted(k)
+                && self.word_is_any(k + 1, &["a", "an", "which"])
+            {
                 return k;
             }
             // "… and that …": a second statement.
             if k > j && self.is(k, "and") && self.is(k + 1, "that") && !self.quoted(k) {
-                return if self.punct(k - 1) == Some(',') && !self.quoted(k - 1) { k - 1 } else { k };
+                return if self.punct(k - 1) == Some(',') && !self.quoted(k - 1) {
+                    k - 1
+                } else {
+                    k
+                };
             }
             // "… and warned that …": a second reporting verb, a second statement.
             if k > j && self.word_is_any(k, &["and", "but"]) && !self.quoted(k) {
@@ -437,8 +562,18 @@ impl<'a> Reader<'a> {
                     n += 1;
                 }
                 if self.word_in(n, CUE_VERBS) && !self.not_a_cue(n, j) {
-                    let end = if self.punct(k - 1) == Some(',') || (self.quoted(k - 1) && self.punct(k - 2) == Some(',')) { k - 1 } else { k };
-                    return if self.quoted(end.saturating_sub(0)) && end == k - 1 { k } else { end };
+                    let end = if self.punct(k - 1) == Some(',')
+                        || (self.quoted(k - 1) && self.punct(k - 2) == Some(','))
+                    {
+                        k - 1
+                    } else {
+                        k
+                    };
+                    return if self.quoted(end.saturating_sub(0)) && end == k - 1 {
+                        k
+                    } else {
+                        end
+                    };
                 }
             }
             k += 1;
@@ -449,17 +584,47 @@ impl<'a> Reader<'a> {
     /// `A, X said, B`: an attribution inside the sentence it attributes
     /// ("However, the official added, the demand was …", "Her office, she
     /// told lawmakers, had 11 staff").
-    pub(super) fn parenthetical(&self, subject_start: usize, a: usize, k: usize, b: usize) -> Option<Content> {
-        if subject_start == a || self.punct(subject_start - 1) != Some(',') || self.punct(k) != Some(',') || self.quoted(k) {
+    pub(super) fn parenthetical(
+        &self,
+        subject_start: usize,
+        a: usize,
+        k: usize,
+        b: usize,
+    ) -> Option<Content> {
+        if subject_start == a
+            || self.punct(subject_start - 1) != Some(',')
+            || self.punct(k) != Some(',')
+            || self.quoted(k)
+        {
             return None;
         }
         let j = k + 1;
-        let opens_clause = self.seg.tokens.get(j).is_some_and(|t| t.kind == TokKind::Word)
+        let opens_clause = self
+            .seg
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Word)
             && !self.quoted(j)
             && !self.word_in(j, PARTICIPLE_CUES)
             && !self.word_in(j, ASIDE_OPENERS)
             && !self.word_in(j, SETTING_PREPOSITIONS)
-            && !self.word_is_any(j, &["that", "and", "but", "while", "whereas", "who", "which", "as", "with", "to", "adding", "according"]);
+            && !self.word_is_any(
+                j,
+                &[
+                    "that",
+                    "and",
+                    "but",
+                    "while",
+                    "whereas",
+                    "who",
+                    "which",
+                    "as",
+                    "with",
+                    "to",
+                    "adding",
+                    "according",
+                ],
+            );
         if !opens_clause {
             return None;
         }
@@ -468,14 +633,19 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut s = a;
-        while s < subject_start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(',')) {
+        while s < subject_start - 1 && (self.word_in(s, CONNECTIVES) || self.punct(s) == Some(','))
+        {
             s += 1;
         }
         let mut content = self.paraphrase(j, end, 0.8);
         if self.words(s, subject_start - 1) > 0 {
             let before = self.paraphrase(s, subject_start - 1, 0.8);
             if before.kind != Kind::Indirect {
-                content.kind = if content.kind == Kind::Direct && before.kind == Kind::Direct { Kind::Direct } else { Kind::Mixed };
+                content.kind = if content.kind == Kind::Direct && before.kind == Kind::Direct {
+                    Kind::Direct
+                } else {
+                    Kind::Mixed
+                };
             }
             content.ranges.insert(0, (s, subject_start - 1));
         }
@@ -483,7 +653,13 @@ impl<'a> Reader<'a> {
     }
 
     /// `…, X said [on Tuesday]`: the clause before the attribution.
-    pub(super) fn clause_before(&self, subject_start: usize, a: usize, k: usize, b: usize) -> Option<Content> {
+    pub(super) fn clause_before(
+        &self,
+        subject_start: usize,
+        a: usize,
+        k: usize,
+        b: usize,
+    ) -> Option<Content> {
         // Nothing may follow the attribution but a tail (", noting …", ".").
         let mut j = k;
         while j < b && self.seg.tokens[j].kind == TokKind::Punct {
@@ -491,14 +667,24 @@ impl<'a> Reader<'a> {
         }
         // A tail after a comma (", noting …", ", in what he described as …")
         // may follow; a clause or quotation may not.
-        let tail = j < b && (self.word_in(j, PARTICIPLE_CUES) || (j > k && self.punct(j - 1) == Some(',') && !self.quoted(j) && !self.is(j, "that")));
+        let tail = j < b
+            && (self.word_in(j, PARTICIPLE_CUES)
+                || (j > k
+                    && self.punct(j - 1) == Some(',')
+                    && !self.quoted(j)
+                    && !self.is(j, "that")));
         if j < b && !tail {
             return None;
         }
         let mut e = subject_start;
         // `… talks "without intermediaries," Hallan told Sputnik`: the comma
         // sits inside the closing quotation mark.
-        let comma_in_quote = e >= a + 2 && self.quoted(e - 1) && self.punct(e - 1).is_some_and(crate::sentences::quotes::is_double_mark) && self.punct(e - 2) == Some(',');
+        let comma_in_quote = e >= a + 2
+            && self.quoted(e - 1)
+            && self
+                .punct(e - 1)
+                .is_some_and(crate::sentences::quotes::is_double_mark)
+            && self.punct(e - 2) == Some(',');
         if e == a || (self.punct(e - 1) != Some(',') && !comma_in_quote) {
             return None;
         }
@@ -516,7 +702,10 @@ impl<'a> Reader<'a> {
             }
         }
         // "Speaking after the prime minister, …": a lead-in, not what was said.
-        if self.words(s, e) < 3 || self.word_in(s, ASIDE_OPENERS) || self.word_in(s, PARTICIPLE_CUES) {
+        if self.words(s, e) < 3
+            || self.word_in(s, ASIDE_OPENERS)
+            || self.word_in(s, PARTICIPLE_CUES)
+        {
             return None;
         }
         Some(self.paraphrase(s, e, 0.85))

@@ -28,7 +28,8 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "said that A, and that B": a second statement.
-            let and_that = w.eq_ignore_ascii_case("and") && self.is(k + 1, "that") && !self.quoted(k + 1);
+            let and_that =
+                w.eq_ignore_ascii_case("and") && self.is(k + 1, "that") && !self.quoted(k + 1);
             if contains(PARTICIPLE_CUES, w) || and_that {
                 out.push(Cue {
                     start: k,
@@ -79,7 +80,23 @@ impl<'a> Reader<'a> {
             return true;
         }
         // "claimed responsibility", "claimed victory": an act, not a report.
-        if self.word_is_any(k, &["claimed", "claims"]) && self.word_is_any(k + 1, &["responsibility", "credit", "victory", "the", "a", "an", "his", "her", "their", "its"]) {
+        if self.word_is_any(k, &["claimed", "claims"])
+            && self.word_is_any(
+                k + 1,
+                &[
+                    "responsibility",
+                    "credit",
+                    "victory",
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                ],
+            )
+        {
             return true;
         }
         // "said to be", "told to leave"

@@ -167,10 +167,17 @@ impl<'a> Reader<'a> {
         let mut covered: Vec<(usize, usize)> = Vec::new();
         let mut last_here: Option<usize> = None;
         for cue in cues {
-            if let Some(&(x, _)) = covered.iter().find(|&&(x, y)| x <= cue.start && cue.start < y) {
+            if let Some(&(x, _)) = covered
+                .iter()
+                .find(|&&(x, y)| x <= cue.start && cue.start < y)
+            {
                 // "the ministry said Brenn told Vosk that …": a statement
                 // reported inside another is its own speaker's too.
-                let nested = !cue.participle && !cue.according && self.subject_before(cue.start, x, &[]).is_some_and(|m| m.toks.0 == x);
+                let nested = !cue.participle
+                    && !cue.according
+                    && self
+                        .subject_before(cue.start, x, &[])
+                        .is_some_and(|m| m.toks.0 == x);
                 if !nested {
                     continue;
                 }
@@ -197,7 +204,11 @@ impl<'a> Reader<'a> {
             }
         }
         // Each claim's frame leaves out what every claim of the sentence said.
-        let first = self.claims.iter().rposition(|c| c.sentence != si).map_or(0, |i| i + 1);
+        let first = self
+            .claims
+            .iter()
+            .rposition(|c| c.sentence != si)
+            .map_or(0, |i| i + 1);
         if self.claims.len() > first + 1 {
             covered.sort();
             let frame = complement(a, b, &covered);
@@ -245,7 +256,14 @@ impl<'a> Reader<'a> {
             cue_tok: d.cue_tok,
             perfect: d.cue_tok.is_some_and(|c| self.is_perfect(c, a)),
             mentioned: {
-                let mut v: Vec<usize> = self.men.within(a, b).iter().filter(|m| !matches!(m.kind, MentionKind::Pronoun(_))).filter_map(|m| m.entity).filter(|&e| e != d.speaker).collect();
+                let mut v: Vec<usize> = self
+                    .men
+                    .within(a, b)
+                    .iter()
+                    .filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
+                    .filter_map(|m| m.entity)
+                    .filter(|&e| e != d.speaker)
+                    .collect();
                 v.dedup();
                 v
             },
@@ -335,17 +353,18 @@ impl<'a> Reader<'a> {
         }
         let cue_text = self.src[self.seg.tokens[cue.start].start..self.seg.tokens[cue.end - 1].end]
             .to_string();
-        let (speaker, via, subject_start, after) = self.find_speaker(si, cue, a, covered, last_here)?;
+        let (speaker, via, subject_start, after) =
+            self.find_speaker(si, cue, a, covered, last_here)?;
         let k = self.skip_complements(after, b, self.text(cue.start));
         let content = if contains(CHARACTERISING_VERBS, self.text(cue.start)) {
             // "welcomed the ruling as "…"", "described the verdict as "…"".
             self.characterisation(cue.end, b)
         } else {
             self.quote_before(subject_start, a, k, b)
-            .or_else(|| self.quote_after(k, b))
-            .or_else(|| self.clause_after(k, b, &cue_text))
-            .or_else(|| self.parenthetical(subject_start, a, k, b))
-            .or_else(|| self.clause_before(subject_start, a, k, b))
+                .or_else(|| self.quote_after(k, b))
+                .or_else(|| self.clause_after(k, b, &cue_text))
+                .or_else(|| self.parenthetical(subject_start, a, k, b))
+                .or_else(|| self.clause_before(subject_start, a, k, b))
         }?;
         let mut confidence = content.confidence;
         confidence *= match via {
@@ -371,7 +390,6 @@ impl<'a> Reader<'a> {
             ranges_hint: hint,
         })
     }
-
 }
 
 /// The parts of `[a, b)` outside the sorted `ranges`.

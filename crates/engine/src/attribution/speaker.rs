@@ -50,7 +50,10 @@ impl<'a> Reader<'a> {
             }
             if self.punct(t) == Some(',') {
                 // An aside between commas: "Putin, while speaking at …, said".
-                let p = (a..t).rev().take(30).find(|&p| self.punct(p) == Some(',') && !self.quoted(p));
+                let p = (a..t)
+                    .rev()
+                    .take(30)
+                    .find(|&p| self.punct(p) == Some(',') && !self.quoted(p));
                 if let Some(p) = p.filter(|&p| p + 1 < t && self.word_in(p + 1, ASIDE_OPENERS)) {
                     k = p;
                     continue;
@@ -73,10 +76,17 @@ impl<'a> Reader<'a> {
     pub(super) fn subject_before_phrase(&self, k: usize, a: usize) -> Option<&'a Mention> {
         const PREPOSITIONS: &[&str] = &["at", "from", "in", "inside", "of", "outside", "with"];
         let mut j = k;
-        while j > a && j + 12 > k && self.seg.tokens[j - 1].kind != TokKind::Punct && !self.quoted(j - 1) {
+        while j > a
+            && j + 12 > k
+            && self.seg.tokens[j - 1].kind != TokKind::Punct
+            && !self.quoted(j - 1)
+        {
             j -= 1;
             if let Some(m) = self.men.ending_at(j) {
-                if m.toks.0 >= a && self.word_is_any(j, PREPOSITIONS) && !matches!(m.kind, MentionKind::Pronoun(_)) {
+                if m.toks.0 >= a
+                    && self.word_is_any(j, PREPOSITIONS)
+                    && !matches!(m.kind, MentionKind::Pronoun(_))
+                {
                     return Some(m);
                 }
             }
@@ -88,10 +98,17 @@ impl<'a> Reader<'a> {
     /// briefing in the provincial capital Sarel on Friday said") is not the
     /// subject: the noun phrase the prepositions hang from is.
     pub(super) fn head_of_prepositional_chain(&self, m: &'a Mention, a: usize) -> &'a Mention {
-        const PREPOSITIONS: &[&str] = &["at", "from", "in", "inside", "near", "of", "on", "outside", "with"];
+        const PREPOSITIONS: &[&str] = &[
+            "at", "from", "in", "inside", "near", "of", "on", "outside", "with",
+        ];
         let mut p = m.toks.0;
         let mut steps = 0;
-        while p > a && steps < 4 && self.seg.tokens[p - 1].kind == TokKind::Word && !self.quoted(p - 1) && !self.word_is_any(p - 1, PREPOSITIONS) {
+        while p > a
+            && steps < 4
+            && self.seg.tokens[p - 1].kind == TokKind::Word
+            && !self.quoted(p - 1)
+            && !self.word_is_any(p - 1, PREPOSITIONS)
+        {
             p -= 1;
             steps += 1;
         }
@@ -99,7 +116,11 @@ impl<'a> Reader<'a> {
             return m;
         }
         let mut j = p - 1;
-        while j > a && j + 14 > m.toks.0 && !self.quoted(j - 1) && self.seg.tokens[j - 1].kind != TokKind::Punct {
+        while j > a
+            && j + 14 > m.toks.0
+            && !self.quoted(j - 1)
+            && self.seg.tokens[j - 1].kind != TokKind::Punct
+        {
             j -= 1;
         }
         match self.men.within(j, p - 1).first() {
@@ -121,12 +142,15 @@ impl<'a> Reader<'a> {
     /// The entity a subject mention stands for, and how it was found.
     pub(super) fn speaker_of(&self, m: &Mention, si: usize) -> Option<(usize, Via)> {
         match m.kind {
-            MentionKind::Pronoun(p) => self.resolve_pronoun(p, m.toks.0, si).map(|e| (e, Via::Pronoun)),
+            MentionKind::Pronoun(p) => self
+                .resolve_pronoun(p, m.toks.0, si)
+                .map(|e| (e, Via::Pronoun)),
             MentionKind::Role => {
                 let e = m.entity?;
                 // "the diplomat", "the 58-year-old politician" that fits nobody
                 // named: the person speaking now.
-                let bare = self.is(m.toks.0, "the") && self.men.entities[e].is_generic_description();
+                let bare =
+                    self.is(m.toks.0, "the") && self.men.entities[e].is_generic_description();
                 if bare && !self.men.entities[e].named && !self.men.entities[e].plural {
                     if let Some(last) = self.claims.last() {
                         let near = self.para(si).saturating_sub(self.para(last.sentence)) <= 1;
@@ -164,14 +188,24 @@ impl<'a> Reader<'a> {
         // The subject of an earlier sentence of this paragraph, when no one
         // has spoken since: "Demsa … showed no emotion. … he had insisted".
         let para = self.para(si);
-        let para_start = (0..=si).rev().take_while(|&s| self.para(s) == para).last().map_or(at, |s| self.seg.sentences[s].toks.0);
+        let para_start = (0..=si)
+            .rev()
+            .take_while(|&s| self.para(s) == para)
+            .last()
+            .map_or(at, |s| self.seg.sentences[s].toks.0);
         let last_sentence = self.claims.last().map(|c| c.sentence);
         for s in (0..si).rev().take_while(|&s| self.para(s) == para) {
             let (sa, sb) = self.seg.sentences[s].toks;
             if last_sentence.is_some_and(|l| l >= s) {
                 break;
             }
-            if let Some(e) = self.men.within(sa.max(para_start), sb).iter().find(|m| m.toks.0 <= sa + 3).and_then(|m| m.entity) {
+            if let Some(e) = self
+                .men
+                .within(sa.max(para_start), sb)
+                .iter()
+                .find(|m| m.toks.0 <= sa + 3)
+                .and_then(|m| m.entity)
+            {
                 if fits(e) && (ents[e].named || p == Pronoun::They) {
                     return Some(e);
                 }
@@ -197,10 +231,19 @@ impl<'a> Reader<'a> {
 
     /// Who speaks through a cue: (entity, how found, where the attribution
     /// begins, where what follows the speaker begins).
-    pub(super) fn find_speaker(&self, si: usize, cue: Cue, a: usize, covered: &[(usize, usize)], last_here: Option<usize>) -> Option<(usize, Via, usize, usize)> {
+    pub(super) fn find_speaker(
+        &self,
+        si: usize,
+        cue: Cue,
+        a: usize,
+        covered: &[(usize, usize)],
+        last_here: Option<usize>,
+    ) -> Option<(usize, Via, usize, usize)> {
         // "Denisov said", "the ministry also said", "Putin, while …, said".
         if let Some(m) = self.subject_before(cue.start, a, covered) {
-            if matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) && !self.it_is_subject(m.toks.0, a) {
+            if matches!(m.kind, MentionKind::Pronoun(Pronoun::It))
+                && !self.it_is_subject(m.toks.0, a)
+            {
                 return None;
             }
             let (e, via) = self.speaker_of(m, si)?;
@@ -223,13 +266,18 @@ impl<'a> Reader<'a> {
             if let Some(c) = last_here {
                 return Some((self.claims[c].speaker, Via::Continuation, t, cue.end));
             }
-            let m = self.men.within(a, t).iter().find(|m| m.toks.0 <= a + 8 && !matches!(m.kind, MentionKind::Pronoun(Pronoun::It)))?;
+            let m = self.men.within(a, t).iter().find(|m| {
+                m.toks.0 <= a + 8 && !matches!(m.kind, MentionKind::Pronoun(Pronoun::It))
+            })?;
             let (e, via) = self.speaker_of(m, si)?;
             return Some((e, via, t, cue.end));
         }
         // "…," said Denisov.
         let m = self.men.starting_at(cue.end)?;
-        let before_ok = cue.start == a || self.punct(cue.start - 1).is_some_and(|c| c == ',' || crate::sentences::quotes::is_double_mark(c));
+        let before_ok = cue.start == a
+            || self
+                .punct(cue.start - 1)
+                .is_some_and(|c| c == ',' || crate::sentences::quotes::is_double_mark(c));
         if !before_ok || matches!(m.kind, MentionKind::Pronoun(Pronoun::It)) {
             return None;
         }

@@ -258,5 +258,8 @@ fn verb_after_but_takes_the_sentence_subject() {
 
 #[test]
 fn that_clause_may_open_with_a_preposition() {
-    assert_eq!(one("A diplomat said that at least two governments shared the reservations.").2, "at least two governments shared the reservations");
+    assert_eq!(
+        one("A diplomat said that at least two governments shared the reservations.").2,
+        "at least two governments shared the reservations"
+    );
 }

@@ -21,9 +21,9 @@ use crate::model::{Precision, When};
 use crate::sentences::Segmented;
 use crate::time::{Relation, Times};
 use crate::token::TokKind;
-use std::collections::HashMap;
 pub use rules::VenueKind;
 use rules::*;
+use std::collections::HashMap;
 
 /// Where a statement was made.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,7 +86,11 @@ pub fn events(
     // The claims' own dates, as the events stage refines them.
     let mut own: Vec<Option<When>> = timings
         .iter()
-        .map(|t| t.as_ref().map(|t| t.when.clone()).filter(|w| w.precision != Precision::Unknown))
+        .map(|t| {
+            t.as_ref()
+                .map(|t| t.when.clone())
+                .filter(|w| w.precision != Precision::Unknown)
+        })
         .collect();
     for (ci, c) in claims.iter().enumerate() {
         let timing = timings[ci].as_ref();
@@ -100,7 +104,8 @@ pub fn events(
         let venue = venue_in(src, seg, c);
         let mut relation = timing.and_then(|t| Some((t.relation?, event_of[t.anchor?])));
         // "at a press conference after the ceremony": after that occasion.
-        if let Some(a) = occasion_before(src, seg, c).and_then(|kind| book.last_dated_of_kind(kind)) {
+        if let Some(a) = occasion_before(src, seg, c).and_then(|kind| book.last_dated_of_kind(kind))
+        {
             relation = Some((Relation::After, a));
             if own[ci].is_none() {
                 let o = &book.occ[a];
@@ -109,18 +114,35 @@ pub fn events(
                     (e, _) => e,
                 };
                 let label = o.venue.as_ref().map_or("occasion", |v| v.kind.label());
-                own[ci] = Some(When { start: o.when.start, end, precision: Precision::Range, expression: Some(format!("after the {}", label.to_lowercase())) });
+                own[ci] = Some(When {
+                    start: o.when.start,
+                    end,
+                    precision: Precision::Range,
+                    expression: Some(format!("after the {}", label.to_lowercase())),
+                });
             }
         }
         let when = own[ci].as_ref();
         let undated = venue.is_none() && relation.is_none() && when.is_none();
         let para = seg.sentences[c.sentence].para;
         // "she said at the time": the occasion the speaker was last heard at.
-        let then = (when.is_none() && at_the_time(src, seg, c)).then(|| book.latest_of(c.speaker)).flatten();
+        let then = (when.is_none() && at_the_time(src, seg, c))
+            .then(|| book.latest_of(c.speaker))
+            .flatten();
         let e = then
             .or_else(|| book.find_event(c, para, venue.as_ref(), when, relation.is_some()))
-            .or_else(|| undated.then(|| book.body_event(roles[c.speaker].as_deref())).flatten())
-            .or_else(|| undated.then(|| book.shared_occasion(c.speaker, ci.checked_sub(1).map(|p| event_of[p]))).flatten())
+            .or_else(|| {
+                undated
+                    .then(|| book.body_event(roles[c.speaker].as_deref()))
+                    .flatten()
+            })
+            .or_else(|| {
+                undated
+                    .then(|| {
+                        book.shared_occasion(c.speaker, ci.checked_sub(1).map(|p| event_of[p]))
+                    })
+                    .flatten()
+            })
             .unwrap_or_else(|| book.open(ci, c.perfect, relation));
         book.join(e, ci, para, c.speaker, venue, when);
         event_of.push(e);
@@ -139,8 +161,18 @@ pub fn events(
             ev.relation = Some((r, rank[a]));
         }
     }
-    let date_of = (0..claims.len()).map(|ci| own[ci].clone().unwrap_or_else(|| events[event_of[ci]].when.clone())).collect();
-    Timeline { events, event_of, date_of }
+    let date_of = (0..claims.len())
+        .map(|ci| {
+            own[ci]
+                .clone()
+                .unwrap_or_else(|| events[event_of[ci]].when.clone())
+        })
+        .collect();
+    Timeline {
+        events,
+        event_of,
+        date_of,
+    }
 }
 
 /// How many recent events a search looks back over, at most: it keeps the
@@ -167,7 +199,16 @@ struct Book {
 impl Book {
     /// Opens a new occasion for claim `ci`.
     fn open(&mut self, ci: usize, perfect: bool, relation: Option<(Relation, usize)>) -> usize {
-        self.occ.push(Occasion { speakers: Vec::new(), venue: None, when: When::unknown(), dated: false, relation, first_claim: ci, perfect, sort_from: None });
+        self.occ.push(Occasion {
+            speakers: Vec::new(),
+            venue: None,
+            when: When::unknown(),
+            dated: false,
+            relation,
+            first_claim: ci,
+            perfect,
+            sort_from: None,
+        });
         self.last_use.push(ci);
         self.last_para.push(0);
         self.occ.len() - 1
@@ -175,11 +216,23 @@ impl Book {
 
     /// The event a speaker was last heard at.
     fn latest_of(&self, speaker: usize) -> Option<usize> {
-        self.by_speaker.get(&speaker)?.iter().copied().max_by_key(|&e| self.last_use[e])
+        self.by_speaker
+            .get(&speaker)?
+            .iter()
+            .copied()
+            .max_by_key(|&e| self.last_use[e])
     }
 
     /// Records that claim `ci` was made at event `e`.
-    fn join(&mut self, e: usize, ci: usize, para: usize, speaker: usize, venue: Option<Venue>, when: Option<&When>) {
+    fn join(
+        &mut self,
+        e: usize,
+        ci: usize,
+        para: usize,
+        speaker: usize,
+        venue: Option<Venue>,
+        when: Option<&When>,
+    ) {
         self.last_para[e] = para;
         let o = &mut self.occ[e];
         if !o.speakers.contains(&speaker) {
@@ -205,7 +258,10 @@ impl Book {
     }
 
     fn last_dated_of_kind(&self, kind: VenueKind) -> Option<usize> {
-        self.last_of_kind.get(&kind).copied().filter(|&e| self.occ[e].dated)
+        self.last_of_kind
+            .get(&kind)
+            .copied()
+            .filter(|&e| self.occ[e].dated)
     }
 
     /// For a statement nothing places: the event held at a body the
@@ -214,7 +270,9 @@ impl Book {
     fn body_event(&self, role: Option<&str>) -> Option<usize> {
         let role = role?;
         (0..self.occ.len()).rev().take(LOOKBACK).find(|&e| {
-            let Some(name) = self.occ[e].venue.as_ref().and_then(|v| v.name.as_deref()) else { return false };
+            let Some(name) = self.occ[e].venue.as_ref().and_then(|v| v.name.as_deref()) else {
+                return false;
+            };
             name.split_whitespace()
                 .skip(1)
                 .filter(|w| w.len() >= 4 && w.starts_with(char::is_uppercase))
@@ -230,13 +288,28 @@ impl Book {
         if self.by_speaker.contains_key(&speaker) {
             return None;
         }
-        (self.occ[e].dated && self.occ[e].venue.as_ref().is_some_and(|v| v.kind.is_multiparty())).then_some(e)
+        (self.occ[e].dated
+            && self.occ[e]
+                .venue
+                .as_ref()
+                .is_some_and(|v| v.kind.is_multiparty()))
+        .then_some(e)
     }
 
     /// The event a claim joins, if any.
-    fn find_event(&self, claim: &Claim, para: usize, venue: Option<&Venue>, when: Option<&When>, relative: bool) -> Option<usize> {
+    fn find_event(
+        &self,
+        claim: &Claim,
+        para: usize,
+        venue: Option<&Venue>,
+        when: Option<&When>,
+        relative: bool,
+    ) -> Option<usize> {
         // A named setting where many speak (a summit, a session) is one event.
-        if let Some(name) = venue.filter(|v| v.kind.is_multiparty()).and_then(|v| v.name.as_deref()) {
+        if let Some(name) = venue
+            .filter(|v| v.kind.is_multiparty())
+            .and_then(|v| v.name.as_deref())
+        {
             if let Some(&e) = self.by_name.get(name) {
                 return Some(e);
             }
@@ -254,7 +327,10 @@ impl Book {
             let o = &self.occ[e];
             let venue_ok = match (venue, &o.venue) {
                 (Some(v), Some(w)) if v.loose || w.loose => true,
-                (Some(v), Some(w)) => v.kind.compatible(w.kind) && (v.name.is_none() || w.name.is_none() || v.name == w.name),
+                (Some(v), Some(w)) => {
+                    v.kind.compatible(w.kind)
+                        && (v.name.is_none() || w.name.is_none() || v.name == w.name)
+                }
                 _ => true,
             };
             // A date of its own joins an undated occasion only with a setting
@@ -268,14 +344,25 @@ impl Book {
             // two occasions — unless the next sentence simply goes on.
             let same_setting = matches!((venue, &o.venue), (Some(v), Some(w)) if v.kind == w.kind);
             let own_setting = venue.is_some_and(|v| v.own);
-            let tense_ok = o.perfect == claim.perfect || same_setting || own_setting || (when.is_none() && self.last_para[e] == para);
-            venue_ok && time_ok && tense_ok && (o.relation.is_none() || (when.is_none() && venue.is_none()))
+            let tense_ok = o.perfect == claim.perfect
+                || same_setting
+                || own_setting
+                || (when.is_none() && self.last_para[e] == para);
+            venue_ok
+                && time_ok
+                && tense_ok
+                && (o.relation.is_none() || (when.is_none() && venue.is_none()))
         };
         let mine = self.by_speaker.get(&claim.speaker)?;
         let recent = &mine[mine.len().saturating_sub(LOOKBACK)..];
         // The same date names the same occasion; otherwise the speaker's latest.
         if let Some(w) = when {
-            let same_day = |e: &&usize| self.occ[**e].dated && self.occ[**e].when.start == w.start && self.occ[**e].when.end == w.end && fits(**e);
+            let same_day = |e: &&usize| {
+                self.occ[**e].dated
+                    && self.occ[**e].when.start == w.start
+                    && self.occ[**e].when.end == w.end
+                    && fits(**e)
+            };
             if let Some(&e) = recent.iter().find(same_day) {
                 return Some(e);
             }
@@ -288,11 +375,18 @@ impl Book {
 /// "she said at the time", "on that occasion": the same occasion as before.
 fn at_the_time(src: &str, seg: &Segmented, c: &Claim) -> bool {
     let toks = &seg.tokens;
-    c.frame.iter().flat_map(|&(a, b)| a..b.saturating_sub(2)).any(|k| {
-        !seg.in_quote(k)
-            && ((toks[k].is(src, "at") && toks[k + 1].is(src, "the") && toks[k + 2].is(src, "time"))
-                || (toks[k].is(src, "on") && toks[k + 1].is(src, "that") && toks[k + 2].is(src, "occasion")))
-    })
+    c.frame
+        .iter()
+        .flat_map(|&(a, b)| a..b.saturating_sub(2))
+        .any(|k| {
+            !seg.in_quote(k)
+                && ((toks[k].is(src, "at")
+                    && toks[k + 1].is(src, "the")
+                    && toks[k + 2].is(src, "time"))
+                    || (toks[k].is(src, "on")
+                        && toks[k + 1].is(src, "that")
+                        && toks[k + 2].is(src, "occasion")))
+        })
 }
 
 /// "after the ceremony", "following the talks": the occasion a statement
@@ -301,7 +395,10 @@ fn occasion_before(src: &str, seg: &Segmented, c: &Claim) -> Option<VenueKind> {
     let toks = &seg.tokens;
     for &(a, b) in &c.frame {
         for k in a..b.saturating_sub(2) {
-            if seg.in_quote(k) || !(toks[k].is(src, "after") || toks[k].is(src, "following")) || !toks[k + 1].is(src, "the") {
+            if seg.in_quote(k)
+                || !(toks[k].is(src, "after") || toks[k].is(src, "following"))
+                || !toks[k + 1].is(src, "the")
+            {
                 continue;
             }
             if let Some(kind) = calendar::lookup(VENUE_NOUNS, toks[k + 2].text(src)) {
@@ -326,8 +423,17 @@ fn undated(occ: &mut [Occasion], published: Option<Date>, story_day: Option<Date
             continue;
         }
         let start = before.map_or(floor, |b| b.max(floor)).min(p);
-        o.when = When { start: Some(start), end: Some(p), precision: Precision::Range, expression: None };
-        o.sort_from = Some(before.map_or(p.add_days(-1), |b| b.max(p.add_days(-1))).min(p));
+        o.when = When {
+            start: Some(start),
+            end: Some(p),
+            precision: Precision::Range,
+            expression: None,
+        };
+        o.sort_from = Some(
+            before
+                .map_or(p.add_days(-1), |b| b.max(p.add_days(-1)))
+                .min(p),
+        );
     }
 }
 
@@ -353,14 +459,21 @@ fn timeline_order(occ: &[Occasion]) -> Vec<usize> {
     let key = |e: usize| {
         let w = &occ[e].when;
         let start = occ[e].sort_from.or(w.start);
-        (start.map_or(i64::MAX, Date::to_days), w.end.map_or(i64::MAX, Date::to_days), rank[e], occ[e].first_claim)
+        (
+            start.map_or(i64::MAX, Date::to_days),
+            w.end.map_or(i64::MAX, Date::to_days),
+            rank[e],
+            occ[e].first_claim,
+        )
     };
     let mut order: Vec<usize> = (0..occ.len()).collect();
     order.sort_by_key(|&e| key(e));
     // Dates that contradict a relation: the relation wins (a bounded number of moves).
     let mut moves = 0;
     for e in 0..occ.len() {
-        let Some((rel, a)) = occ[e].relation else { continue };
+        let Some((rel, a)) = occ[e].relation else {
+            continue;
+        };
         if a == e || moves >= 64 {
             continue;
         }
@@ -383,7 +496,11 @@ fn timeline_order(occ: &[Occasion]) -> Vec<usize> {
 /// The setting named in a claim's frame, if any.
 fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
     let toks = &seg.tokens;
-    let word = |k: usize| toks.get(k).filter(|t| t.kind == TokKind::Word).map(|t| t.text(src));
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| t.text(src))
+    };
     for &(a, b) in &c.frame {
         let mut k = a;
         while k < b {
@@ -392,17 +509,31 @@ fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
                 continue;
             }
             // "told reporters", "told an emergency session of the Council", "told Sputnik"
-            if word(k).is_some_and(|w| w.eq_ignore_ascii_case("told") || w.eq_ignore_ascii_case("tells")) {
+            if word(k)
+                .is_some_and(|w| w.eq_ignore_ascii_case("told") || w.eq_ignore_ascii_case("tells"))
+            {
                 if let Some(h) = word(k + 1) {
                     if contains(REPORTERS, h) {
-                        return Some(Venue { kind: VenueKind::Reporters, name: None, shared: false, loose: false, own: false });
+                        return Some(Venue {
+                            kind: VenueKind::Reporters,
+                            name: None,
+                            shared: false,
+                            loose: false,
+                            own: false,
+                        });
                     }
                     if let Some(v) = setting_after(src, seg, k + 1, b) {
                         return Some(v);
                     }
                     if toks[k + 1].is_capitalized(src) {
                         let name = hearer_name(src, seg, k + 1, b);
-                        return Some(Venue { kind: VenueKind::Interview, name: name.map(|n| format!("Interview with {n}")), shared: false, loose: false, own: false });
+                        return Some(Venue {
+                            kind: VenueKind::Interview,
+                            name: name.map(|n| format!("Interview with {n}")),
+                            shared: false,
+                            loose: false,
+                            own: false,
+                        });
                     }
                 }
             }
@@ -438,13 +569,20 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
     }
     // "on the sidelines of a meeting": a place rather than an occasion.
     let mut loose = false;
-    if word(j).is_some_and(|w| w.eq_ignore_ascii_case("the")) && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("sidelines")) && word(j + 2).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+    if word(j).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("sidelines"))
+        && word(j + 2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    {
         loose = true;
         j += 3;
     }
     // "the statement", "the interview": one already spoken of.
     let mut shared = !loose && word(j).is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    let own = word(j).is_some_and(|w| ["its", "his", "her", "their"].iter().any(|d| w.eq_ignore_ascii_case(d)));
+    let own = word(j).is_some_and(|w| {
+        ["its", "his", "her", "their"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    });
     let det = word(j).is_some_and(|w| {
         ["a", "an", "the", "his", "her", "its", "their"]
             .iter()
@@ -501,19 +639,38 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
             };
             // "an interview with the Courier": the hearer names it;
             // "a session of the Council": the body it belongs to.
-            let with = kind == VenueKind::Interview && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("with"));
-            let of = kind != VenueKind::Interview && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+            let with = kind == VenueKind::Interview
+                && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("with"));
+            let of = kind != VenueKind::Interview
+                && word(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("of"));
             let name = if with || of {
                 let mut h = j + 2;
                 if word(h).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
                     h += 1;
                 }
                 let phrase = src[toks[from].start..toks[j].end].to_string();
-                (if with { hearer_name(src, seg, h, b) } else { proper_name(src, seg, h, b) }).map(|n| if with { format!("Interview with {n}") } else { format!("{} of the {n}", capitalize_first(&phrase)) })
+                (if with {
+                    hearer_name(src, seg, h, b)
+                } else {
+                    proper_name(src, seg, h, b)
+                })
+                .map(|n| {
+                    if with {
+                        format!("Interview with {n}")
+                    } else {
+                        format!("{} of the {n}", capitalize_first(&phrase))
+                    }
+                })
             } else {
                 None
             };
-            return Some(Venue { kind, name, shared, loose, own });
+            return Some(Venue {
+                kind,
+                name,
+                shared,
+                loose,
+                own,
+            });
         }
         j += 1;
     }
@@ -522,18 +679,36 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
 
 fn capitalize_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Who was told: "Sputnik", "the Dravian daily Nova Zora", "Dravian state
 /// television" — names and the words that describe a medium.
 fn hearer_name(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<String> {
-    const MEDIA: &[&str] = &["broadcaster", "channel", "daily", "magazine", "network", "news", "newspaper", "outlet", "public", "radio", "state", "television", "tv", "weekly"];
+    const MEDIA: &[&str] = &[
+        "broadcaster",
+        "channel",
+        "daily",
+        "magazine",
+        "network",
+        "news",
+        "newspaper",
+        "outlet",
+        "public",
+        "radio",
+        "state",
+        "television",
+        "tv",
+        "weekly",
+    ];
     let toks = &seg.tokens;
     let mut j = k;
     let mut last_name = k;
     while j < b && j - k < 8 && !seg.in_quote(j) && toks[j].kind == TokKind::Word {
-        let capital = toks[j].is_capitalized(src) && calendar::weekday(toks[j].text(src)).is_none() && calendar::month(toks[j].text(src)).is_none();
+        let capital = toks[j].is_capitalized(src)
+            && calendar::weekday(toks[j].text(src)).is_none()
+            && calendar::month(toks[j].text(src)).is_none();
         if capital || contains(MEDIA, toks[j].text(src)) {
             if capital || contains(MEDIA, toks[j].text(src)) {
                 last_name = j;

@@ -20,14 +20,21 @@ impl VenueKind {
     /// Occasions where many speak: a statement there by a new speaker
     /// belongs to it.
     pub fn is_multiparty(self) -> bool {
-        matches!(self, VenueKind::Gathering | VenueKind::Meeting | VenueKind::Hearing)
+        matches!(
+            self,
+            VenueKind::Gathering | VenueKind::Meeting | VenueKind::Hearing
+        )
     }
 
     /// Whether two phrases can name one occasion: "told reporters" at a
     /// press conference or briefing.
     pub fn compatible(self, other: VenueKind) -> bool {
         use VenueKind::*;
-        self == other || matches!((self, other), (Reporters, PressConference | Briefing) | (PressConference | Briefing, Reporters))
+        self == other
+            || matches!(
+                (self, other),
+                (Reporters, PressConference | Briefing) | (PressConference | Briefing, Reporters)
+            )
     }
 
     pub fn label(self) -> &'static str {

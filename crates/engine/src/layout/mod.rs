@@ -168,7 +168,10 @@ pub(crate) fn dateline(src: &str, from: usize, to: usize) -> Option<(String, Opt
     let mut marked = false;
     let punct = |k: usize| toks.get(k).and_then(|t| t.punct(src));
     // ", Mereth (AP) —": the region or country after the city.
-    if punct(i) == Some(',') && toks.get(i + 1).is_some_and(|t| t.is_capitalized(src)) && calendar::month(toks[i + 1].text(src)).is_none() {
+    if punct(i) == Some(',')
+        && toks.get(i + 1).is_some_and(|t| t.is_capitalized(src))
+        && calendar::month(toks[i + 1].text(src)).is_none()
+    {
         let mut j = i + 1;
         while j < toks.len() && j < i + 4 && toks[j].is_capitalized(src) {
             j += 1;
@@ -452,7 +455,10 @@ mod tests {
     fn tass_dateline_with_agency_between_slashes() {
         let s = "VELMORA, January 16, 2025. /TASS/. The federation has extended the suspension, its president said.";
         let (place, date, at) = dateline(s, 0, s.len()).unwrap();
-        assert_eq!((place.as_str(), date.map(|d| d.to_string())), ("VELMORA", Some("2025-01-16".to_string())));
+        assert_eq!(
+            (place.as_str(), date.map(|d| d.to_string())),
+            ("VELMORA", Some("2025-01-16".to_string()))
+        );
         assert!(s[at..].starts_with("The federation"));
     }
 

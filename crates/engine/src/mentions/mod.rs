@@ -83,7 +83,12 @@ impl Description {
         let sing = singular(&self.head).to_string();
         let mut keys: Vec<String> = role_classes(&sing).iter().map(|s| s.to_string()).collect();
         // Role nouns that this one can refer to: "the diplomat" → "ambassador".
-        keys.extend(ROLE_CLASSES.iter().filter(|(_, cs)| cs.contains(&sing.as_str())).map(|(k, _)| k.to_string()));
+        keys.extend(
+            ROLE_CLASSES
+                .iter()
+                .filter(|(_, cs)| cs.contains(&sing.as_str()))
+                .map(|(k, _)| k.to_string()),
+        );
         if sing == "diplomat" {
             keys.push("minister".into());
         }
@@ -125,7 +130,11 @@ impl Entity {
         self.role_words.extend(content_words(role));
         self.role_proper.extend(
             role.split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !contains(ROLE_HEADS, &w.to_lowercase()) && !contains(ROLE_MODIFIERS, &w.to_lowercase()))
+                .filter(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !contains(ROLE_HEADS, &w.to_lowercase())
+                        && !contains(ROLE_MODIFIERS, &w.to_lowercase())
+                })
                 .map(str::to_lowercase),
         );
         if self.role.is_none() {
@@ -144,7 +153,11 @@ impl Entity {
     /// Known only by a description that says nothing but the role noun
     /// ("the diplomat", "the 58-year-old politician").
     pub fn is_generic_description(&self) -> bool {
-        !self.named && self.description.as_ref().is_some_and(|d| d.words.is_empty() && d.proper.is_empty() && d.org_mods.is_empty())
+        !self.named
+            && self
+                .description
+                .as_ref()
+                .is_some_and(|d| d.words.is_empty() && d.proper.is_empty() && d.org_mods.is_empty())
     }
 
     /// Whether a role noun ("ambassador", "diplomat") fits this entity.
@@ -260,7 +273,15 @@ struct Reader<'a> {
 
 /// Runs the stage.
 pub fn mentions(src: &str, seg: &Segmented) -> Mentions {
-    let mut r = Reader { src, seg, out: Mentions::default(), last_seen: Vec::new(), by_word: HashMap::new(), indexed: Vec::new(), first_seen: Vec::new() };
+    let mut r = Reader {
+        src,
+        seg,
+        out: Mentions::default(),
+        last_seen: Vec::new(),
+        by_word: HashMap::new(),
+        indexed: Vec::new(),
+        first_seen: Vec::new(),
+    };
     for s in &seg.sentences {
         let mut i = s.toks.0;
         while i < s.toks.1 {
@@ -427,7 +448,6 @@ impl<'a> Reader<'a> {
     // ----- proper names --------------------------------------------------------
 
     // ----- organisations -------------------------------------------------------
-
 }
 
 /// "Russian" and "Russia", "Tervanian" and "Tervania": one word, two forms.

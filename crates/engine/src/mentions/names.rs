@@ -30,7 +30,11 @@ impl<'a> Reader<'a> {
             if self.is_name_word(j) {
                 org |= self.lower_in(j, ORG_HEADS);
                 j += 1;
-            } else if j > i && self.possessive(j) && self.lower_in(j + 1, ORG_HEADS) && self.is_name_word(j + 1) {
+            } else if j > i
+                && self.possessive(j)
+                && self.lower_in(j + 1, ORG_HEADS)
+                && self.is_name_word(j + 1)
+            {
                 // "Farmers' Union", "People's Party"
                 j += 1;
             } else if j > i
@@ -52,12 +56,17 @@ impl<'a> Reader<'a> {
             let stop = self.org_complement(j, end);
             let ws: Vec<String> = (i..stop)
                 .map(|k| self.text(k).to_lowercase())
-                .filter(|w| !contains(ORG_JOINERS, w) && !contains(ROLE_PREPOSITIONS, w) && w != "the")
+                .filter(|w| {
+                    !contains(ORG_JOINERS, w) && !contains(ROLE_PREPOSITIONS, w) && w != "the"
+                })
                 .collect();
             let text = self.span_text(i, stop);
             let e = self.resolve_org(&ws, &text, false);
             // "(WNSF)": the initials it goes by.
-            if self.punct(stop) == Some('(') && self.tok(stop + 1).is_some_and(|t| t.is_all_caps(self.src)) && self.punct(stop + 2) == Some(')') {
+            if self.punct(stop) == Some('(')
+                && self.tok(stop + 1).is_some_and(|t| t.is_all_caps(self.src))
+                && self.punct(stop + 2) == Some(')')
+            {
                 let acronym = self.text(stop + 1).to_string();
                 let ent = &mut self.out.entities[e];
                 ent.words.push(acronym.to_lowercase());
@@ -65,9 +74,16 @@ impl<'a> Reader<'a> {
                 self.reindex(e);
             }
             let start = if definite { i - 1 } else { i };
+            if let Some(end) = self.org_subunit(start, i, stop, &ws, end) {
+                return Some(end);
+            }
             // ", a regional forecasting agency,": what the organisation is.
             let stop = self.org_apposition(e, stop, end);
-            self.push(Mention { toks: (start, stop), kind: MentionKind::Org, entity: Some(e) });
+            self.push(Mention {
+                toks: (start, stop),
+                kind: MentionKind::Org,
+                entity: Some(e),
+            });
             return Some(stop);
         }
         // A single capitalised word opening a sentence is only a name when we know it.
@@ -81,11 +97,19 @@ impl<'a> Reader<'a> {
         {
             return Some(j);
         }
-        if definite && single && self.tok(i).is_some_and(|t| t.is_all_caps(self.src)) {
+        if definite
+            && single
+            && self.tok(i).is_some_and(|t| t.is_all_caps(self.src))
+            && !self.lower_in(j, ORG_ANAPHORS)
+        {
             // "the WNSF": an organisation known by its initials.
             let w = self.text(i).to_lowercase();
             let e = self.resolve_org(&[w], self.text(i), false);
-            self.push(Mention { toks: (i - 1, j), kind: MentionKind::Org, entity: Some(e) });
+            self.push(Mention {
+                toks: (i - 1, j),
+                kind: MentionKind::Org,
+                entity: Some(e),
+            });
             return Some(j);
         }
         if definite && single {
@@ -100,7 +124,11 @@ impl<'a> Reader<'a> {
                 // "Kalvenia, the bank's governor, Teodor Vaskan": the role is
                 // the next name's.
                 let next_name = self.punct(np.end) == Some(',') && self.is_name_word(np.end + 1);
-                if !next_name && (matches!(self.punct(np.end), Some(',')) || np.end == end || self.punct(np.end) == Some('.')) {
+                if !next_name
+                    && (matches!(self.punct(np.end), Some(','))
+                        || np.end == end
+                        || self.punct(np.end) == Some('.'))
+                {
                     role = Some(self.span_text(np.words.0, np.end));
                     toks = (i, np.end);
                 }
@@ -189,7 +217,11 @@ impl<'a> Reader<'a> {
     }
 
     /// An already known person this name refers to.
-    pub(super) fn find_person(&self, words: &[String], role_words: Option<&[String]>) -> Option<usize> {
+    pub(super) fn find_person(
+        &self,
+        words: &[String],
+        role_words: Option<&[String]>,
+    ) -> Option<usize> {
         let ents = &self.out.entities;
         // The same full name.
         let last_word = words.last()?.as_str();

@@ -10,7 +10,11 @@ impl<'a> Reader<'a> {
     /// The organisation entity for these words, found or made.
     pub(super) fn resolve_org(&mut self, words: &[String], text: &str, description: bool) -> usize {
         let heads: Vec<&String> = words.iter().filter(|w| contains(ORG_HEADS, w)).collect();
-        let keys: Vec<&str> = if heads.is_empty() { words.iter().map(String::as_str).collect() } else { heads.iter().map(|h| h.as_str()).collect() };
+        let keys: Vec<&str> = if heads.is_empty() {
+            words.iter().map(String::as_str).collect()
+        } else {
+            heads.iter().map(|h| h.as_str()).collect()
+        };
         let found = self.most_recent(&keys, |e| {
             e.kind == SpeakerKind::Organization
                 && heads.iter().all(|h| e.words.contains(h))
@@ -68,18 +72,28 @@ impl<'a> Reader<'a> {
         k += 1;
         if k + 1 < end && self.possessive(k + 1) {
             // "the office's website": the organisation is the possessor.
-            if self.lower_in(k, ORG_ANAPHORS) && !self.lower_in(k + 2, ROLE_HEADS) && !self.lower_in(k + 2, ORG_HEADS) {
+            if self.lower_in(k, ORG_ANAPHORS)
+                && !self.lower_in(k + 2, ROLE_HEADS)
+                && !self.lower_in(k + 2, ORG_HEADS)
+            {
                 let ws = vec![self.text(k).to_lowercase()];
                 let text = self.span_text(k, k + 1);
                 let e = self.resolve_org(&ws, &text, true);
-                self.push(Mention { toks: (i, k + 1), kind: MentionKind::Org, entity: Some(e) });
+                self.push(Mention {
+                    toks: (i, k + 1),
+                    kind: MentionKind::Org,
+                    entity: Some(e),
+                });
                 return Some(k + 1);
             }
             k += 2;
         }
         let from = k;
         while k < end && k - from < 4 && !self.quoted(k) {
-            if self.lower_in(k, ORG_ANAPHORS) && !self.lower_in(k + 1, ORG_ANAPHORS) && !self.lower_in(k + 1, ROLE_HEADS) {
+            if self.lower_in(k, ORG_ANAPHORS)
+                && !self.lower_in(k + 1, ORG_ANAPHORS)
+                && !self.lower_in(k + 1, ROLE_HEADS)
+            {
                 let stop = self.org_complement(k + 1, end);
                 let ws: Vec<String> = (from..stop)
                     .filter(|&j| self.tok(j).is_some_and(|t| t.kind == TokKind::Word))
@@ -89,27 +103,93 @@ impl<'a> Reader<'a> {
                 // "the software company Vellum": the description, then the name.
                 if stop == k + 1 && self.is_name_word(stop) && !self.lower_in(stop, ORG_HEADS) {
                     let name_end = self.name_end(stop, end);
-                    let mut ws: Vec<String> = (stop..name_end).map(|j| self.text(j).to_lowercase()).collect();
+                    let mut ws: Vec<String> = (stop..name_end)
+                        .map(|j| self.text(j).to_lowercase())
+                        .collect();
                     ws.push(self.text(k).to_lowercase());
                     let e = self.resolve_org(&ws, &self.span_text(stop, name_end), false);
-                    self.push(Mention { toks: (i, name_end), kind: MentionKind::Org, entity: Some(e) });
+                    self.push(Mention {
+                        toks: (i, name_end),
+                        kind: MentionKind::Org,
+                        entity: Some(e),
+                    });
                     return Some(name_end);
+                }
+                if let Some(end) = self.org_subunit(i, from, stop, &ws, end) {
+                    return Some(end);
                 }
                 let text = self.span_text(from, stop);
                 let e = self.resolve_org(&ws, &text, true);
-                self.push(Mention { toks: (i, stop), kind: MentionKind::Org, entity: Some(e) });
+                self.push(Mention {
+                    toks: (i, stop),
+                    kind: MentionKind::Org,
+                    entity: Some(e),
+                });
                 return Some(stop);
             }
             let w = self.tok(k)?;
             // "the organizing committee", "the ruling party", "the Chinese side".
             let describing = |t: Token| {
                 let x = t.text(self.src);
-                x.chars().all(char::is_lowercase) && !contains(NOT_NAMES, x) && !x.ends_with("ed") && x.len() > 2
+                x.chars().all(char::is_lowercase)
+                    && !contains(NOT_NAMES, x)
+                    && !x.ends_with("ed")
+                    && x.len() > 2
             };
-            if w.kind != TokKind::Word || !(self.lower_in(k, ROLE_MODIFIERS) || w.is_capitalized(self.src) || describing(w)) {
+            if w.kind != TokKind::Word
+                || !(self.lower_in(k, ROLE_MODIFIERS)
+                    || w.is_capitalized(self.src)
+                    || describing(w))
+            {
                 return None;
             }
             k += 1;
+        }
+        None
+    }
+
+    /// "the Dravonian government's press service", "the Kremlin's press
+    /// office": a part of an organisation, named by its owner. `from..stop`
+    /// is the owner (whose name words are `owner`), the mention starts at
+    /// `i`. Gives the end of the mention.
+    pub(super) fn org_subunit(
+        &mut self,
+        i: usize,
+        from: usize,
+        stop: usize,
+        owner: &[String],
+        end: usize,
+    ) -> Option<usize> {
+        if !self.possessive(stop) {
+            return None;
+        }
+        let mut j = stop + 1;
+        while j < end && j - stop <= 3 && !self.quoted(j) {
+            if self.lower_in(j, ORG_ANAPHORS)
+                && !self.lower_in(j + 1, ORG_ANAPHORS)
+                && !self.lower_in(j + 1, ROLE_HEADS)
+            {
+                let mut ws = owner.to_vec();
+                ws.extend((stop + 1..=j).map(|k| self.text(k).to_lowercase()));
+                let text = self.span_text(from, j + 1);
+                let e = self.resolve_org(&ws, &text, false);
+                self.push(Mention {
+                    toks: (i, j + 1),
+                    kind: MentionKind::Org,
+                    entity: Some(e),
+                });
+                return Some(j + 1);
+            }
+            let t = self.tok(j)?;
+            let x = t.text(self.src);
+            if t.kind != TokKind::Word
+                || !x.chars().all(char::is_lowercase)
+                || contains(NOT_NAMES, x)
+                || self.lower_in(j, ROLE_HEADS)
+            {
+                return None;
+            }
+            j += 1;
         }
         None
     }
@@ -121,9 +201,14 @@ impl<'a> Reader<'a> {
         if self.punct(k) != Some(',') || !(self.is(k + 1, "a") || self.is(k + 1, "an")) {
             return k;
         }
-        let Some(close) = (k + 2..end.min(k + 8)).find(|&j| self.punct(j) == Some(',')) else { return k };
+        let Some(close) = (k + 2..end.min(k + 8)).find(|&j| self.punct(j) == Some(',')) else {
+            return k;
+        };
         let head = close - 1;
-        if !self.lower_in(head, ORG_HEADS) || (k + 2..head).any(|j| self.quoted(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Punct)) {
+        if !self.lower_in(head, ORG_HEADS)
+            || (k + 2..head)
+                .any(|j| self.quoted(j) || self.tok(j).is_some_and(|t| t.kind == TokKind::Punct))
+        {
             return k;
         }
         let w = self.text(head).to_lowercase();
@@ -138,7 +223,9 @@ impl<'a> Reader<'a> {
     /// What may follow an organisation's head noun inside its name: "of
     /// Varenian President Marek Sulin", "in Ostburg".
     pub(super) fn org_complement(&self, k: usize, end: usize) -> usize {
-        if !(self.is(k, "of") || self.is(k, "in") || self.is(k, "at") || self.is(k, "to")) || self.quoted(k) {
+        if !(self.is(k, "of") || self.is(k, "in") || self.is(k, "at") || self.is(k, "to"))
+            || self.quoted(k)
+        {
             return k;
         }
         let mut j = k + 1;
@@ -146,10 +233,18 @@ impl<'a> Reader<'a> {
             j += 1;
         }
         let from = j;
-        while j < end && j - from < 6 && !self.quoted(j) && (self.is_name_word(j) || (j > from && self.lower_in(j, NAME_PARTICLES))) {
+        while j < end
+            && j - from < 6
+            && !self.quoted(j)
+            && (self.is_name_word(j) || (j > from && self.lower_in(j, NAME_PARTICLES)))
+        {
             j += 1;
         }
-        if j == from { k } else { j }
+        if j == from {
+            k
+        } else {
+            j
+        }
     }
 
     /// "Weiss's office", "Moscow's embassy": an organisation named by its owner.
@@ -161,13 +256,24 @@ impl<'a> Reader<'a> {
         while k < end && k - i < 5 && self.lower_in(k, ROLE_MODIFIERS) {
             k += 1;
         }
-        if !self.lower_in(k, ORG_ANAPHORS) || self.lower_in(k + 1, ROLE_HEADS) || self.lower_in(k + 1, ORG_ANAPHORS) {
+        if !self.lower_in(k, ORG_ANAPHORS)
+            || self.lower_in(k + 1, ROLE_HEADS)
+            || self.lower_in(k + 1, ORG_ANAPHORS)
+        {
             return None;
         }
-        let ws: Vec<String> = [i].into_iter().chain(i + 2..=k).map(|j| self.text(j).to_lowercase()).collect();
+        let ws: Vec<String> = [i]
+            .into_iter()
+            .chain(i + 2..=k)
+            .map(|j| self.text(j).to_lowercase())
+            .collect();
         let text = self.span_text(i, k + 1);
         let e = self.resolve_org(&ws, &text, true);
-        self.push(Mention { toks: (i, k + 1), kind: MentionKind::Org, entity: Some(e) });
+        self.push(Mention {
+            toks: (i, k + 1),
+            kind: MentionKind::Org,
+            entity: Some(e),
+        });
         Some(k + 1)
     }
 }

@@ -23,7 +23,12 @@ impl<'a> Reader<'a> {
         while k < end && k - mods_from < 6 {
             let Some(t) = self.tok(k) else { break };
             // "the 58-year-old politician"
-            if t.kind == TokKind::Number && self.punct(k + 1) == Some('-') && self.tok(k + 2).is_some_and(|n| n.text(self.src).starts_with("year")) {
+            if t.kind == TokKind::Number
+                && self.punct(k + 1) == Some('-')
+                && self
+                    .tok(k + 2)
+                    .is_some_and(|n| n.text(self.src).starts_with("year"))
+            {
                 k += 3;
                 continue;
             }
@@ -36,7 +41,13 @@ impl<'a> Reader<'a> {
                 // minister", "Justice Ministry spokesman", "deputy head").
                 let mut head = k;
                 let mut j = k + 1;
-                while j < end && j - k <= 3 && !self.quoted(j) && (self.lower_in(j, ROLE_HEADS) || self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ORG_HEADS)) {
+                while j < end
+                    && j - k <= 3
+                    && !self.quoted(j)
+                    && (self.lower_in(j, ROLE_HEADS)
+                        || self.lower_in(j, ROLE_MODIFIERS)
+                        || self.lower_in(j, ORG_HEADS))
+                {
                     if self.lower_in(j, ROLE_HEADS) {
                         head = j;
                     }
@@ -78,10 +89,20 @@ impl<'a> Reader<'a> {
     /// Services Dr Nadia Qaiser").
     pub(super) fn role_complement(&self, k: usize, end: usize) -> usize {
         // "people familiar with the negotiations", "sources close to the talks"
-        let post = [("familiar", "with"), ("close", "to"), ("briefed", "on"), ("aware", "of")];
+        let post = [
+            ("familiar", "with"),
+            ("close", "to"),
+            ("briefed", "on"),
+            ("aware", "of"),
+        ];
         if post.iter().any(|(a, p)| self.is(k, a) && self.is(k + 1, p)) {
             let mut j = k + 2;
-            while j < end && j - k < 8 && !self.quoted(j) && self.tok(j).is_some_and(|t| t.kind == TokKind::Word) && !self.word_is_verbish(j) {
+            while j < end
+                && j - k < 8
+                && !self.quoted(j)
+                && self.tok(j).is_some_and(|t| t.kind == TokKind::Word)
+                && !self.word_is_verbish(j)
+            {
                 j += 1;
             }
             return j;
@@ -98,7 +119,11 @@ impl<'a> Reader<'a> {
             j += 2;
         }
         let from = j;
-        while j < end && !self.quoted(j) && (self.is_name_word(j) || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1))) {
+        while j < end
+            && !self.quoted(j)
+            && (self.is_name_word(j)
+                || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1)))
+        {
             if self.lower_in(j, HONORIFICS) {
                 break;
             }
@@ -112,7 +137,12 @@ impl<'a> Reader<'a> {
         // organisation noun after the capitalised ones.
         if j > from {
             let mut x = j;
-            while x < end && x - j < 3 && !self.quoted(x) && (self.lower_in(x, ROLE_MODIFIERS) || self.lower_in(x, ORG_HEADS)) && !self.tok(x).is_some_and(|t| t.is_capitalized(self.src)) {
+            while x < end
+                && x - j < 3
+                && !self.quoted(x)
+                && (self.lower_in(x, ROLE_MODIFIERS) || self.lower_in(x, ORG_HEADS))
+                && !self.tok(x).is_some_and(|t| t.is_capitalized(self.src))
+            {
                 x += 1;
             }
             if x > j && self.lower_in(x - 1, ORG_HEADS) {
@@ -125,11 +155,22 @@ impl<'a> Reader<'a> {
             let describing = |j: usize| {
                 self.tok(j).is_some_and(|t| {
                     let x = t.text(self.src);
-                    t.kind == TokKind::Word && x.chars().all(char::is_lowercase) && !contains(NOT_NAMES, x) && !x.ends_with("ed") && x.len() > 2
+                    t.kind == TokKind::Word
+                        && x.chars().all(char::is_lowercase)
+                        && !contains(NOT_NAMES, x)
+                        && !x.ends_with("ed")
+                        && x.len() > 2
                 })
             };
             let mut last_org = None;
-            while j < end && j - from < 5 && !self.quoted(j) && (describing(j) || self.lower_in(j, ROLE_MODIFIERS) || self.lower_in(j, ROLE_HEADS) || (j > from && self.possessive(j))) {
+            while j < end
+                && j - from < 5
+                && !self.quoted(j)
+                && (describing(j)
+                    || self.lower_in(j, ROLE_MODIFIERS)
+                    || self.lower_in(j, ROLE_HEADS)
+                    || (j > from && self.possessive(j)))
+            {
                 if self.lower_in(j, ORG_HEADS) {
                     last_org = Some(j + 1);
                 }
@@ -147,9 +188,21 @@ impl<'a> Reader<'a> {
         // A personal name after the complement: the last two capitalised
         // words, when they are not the complement's own (an organisation, a
         // role, "Affairs").
-        if j - from >= 3 && !self.lower_in(j - 1, ORG_HEADS) && !self.lower_in(j - 2, ORG_HEADS) && !self.lower_in(j - 1, ROLE_MODIFIERS) && !self.lower_in(j - 2, ROLE_MODIFIERS) && !self.lower_in(j - 1, ROLE_HEADS) && !self.is(j - 1, "affairs") && self.punct(j) != Some('(') {
+        if j - from >= 3
+            && !self.lower_in(j - 1, ORG_HEADS)
+            && !self.lower_in(j - 2, ORG_HEADS)
+            && !self.lower_in(j - 1, ROLE_MODIFIERS)
+            && !self.lower_in(j - 2, ROLE_MODIFIERS)
+            && !self.lower_in(j - 1, ROLE_HEADS)
+            && !self.is(j - 1, "affairs")
+            && self.punct(j) != Some('(')
+        {
             let name_start = j - 2;
-            if name_start > from && self.is_name_word(name_start) && self.is_name_word(name_start + 1) && !self.lower_in(name_start - 1, ORG_JOINERS) {
+            if name_start > from
+                && self.is_name_word(name_start)
+                && self.is_name_word(name_start + 1)
+                && !self.lower_in(name_start - 1, ORG_JOINERS)
+            {
                 return name_start;
             }
         }
@@ -158,7 +211,10 @@ impl<'a> Reader<'a> {
 
     /// "(CEC)" after an organisation's name belongs to it.
     pub(super) fn acronym_after(&self, j: usize) -> usize {
-        if self.punct(j) == Some('(') && self.tok(j + 1).is_some_and(|t| t.is_all_caps(self.src)) && self.punct(j + 2) == Some(')') {
+        if self.punct(j) == Some('(')
+            && self.tok(j + 1).is_some_and(|t| t.is_all_caps(self.src))
+            && self.punct(j + 2) == Some(')')
+        {
             j + 3
         } else {
             j
@@ -169,7 +225,21 @@ impl<'a> Reader<'a> {
     /// "told", "has", "were".
     pub(super) fn word_is_verbish(&self, j: usize) -> bool {
         let w = self.text(j);
-        matches!(w, "said" | "says" | "told" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would") || w.ends_with("ed")
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+        ) || w.ends_with("ed")
     }
 
     /// Whether what follows a role noun lets it end a noun phrase: a verb, a
@@ -189,7 +259,11 @@ impl<'a> Reader<'a> {
     pub(super) fn after_role(&mut self, np: RoleNp, end: usize) -> usize {
         let mut role_text = self.span_text(np.words.0, np.end);
         // "Halvia, whose prime minister, Arno Vidal, …": Halvia's prime minister.
-        if np.start >= 3 && self.is(np.start - 1, "whose") && self.punct(np.start - 2) == Some(',') && self.is_name_word(np.start - 3) {
+        if np.start >= 3
+            && self.is(np.start - 1, "whose")
+            && self.punct(np.start - 2) == Some(',')
+            && self.is_name_word(np.start - 3)
+        {
             role_text = format!("{}'s {role_text}", self.text(np.start - 3));
         }
         // Title directly before a name.
@@ -267,7 +341,8 @@ impl<'a> Reader<'a> {
                 // A named spokesperson of another organisation does not fit.
                 let compatible = org.is_none_or(|o| {
                     let ow = &self.out.entities[o].words;
-                    ow.iter().any(|w| self.out.entities[e].role_words.contains(w))
+                    ow.iter()
+                        .any(|w| self.out.entities[e].role_words.contains(w))
                 });
                 if compatible {
                     self.out.entities[e].add_alias(&role_text.to_lowercase_first_det());
@@ -281,7 +356,9 @@ impl<'a> Reader<'a> {
         // Nobody fits: the description is the speaker's only name.
         let name = strip_determiner(role_text);
         let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if let Some(e) = self.most_recent(&[last.as_str()], |e| !e.named && e.name.eq_ignore_ascii_case(&name)) {
+        if let Some(e) = self.most_recent(&[last.as_str()], |e| {
+            !e.named && e.name.eq_ignore_ascii_case(&name)
+        }) {
             return e;
         }
         let mut e = Entity::new(name.clone(), SpeakerKind::Person);
@@ -295,28 +372,48 @@ impl<'a> Reader<'a> {
     /// What a role description says about whom it can name.
     pub(super) fn description(&self, np: &RoleNp) -> Description {
         let head = self.text(np.head).to_lowercase();
-        let plural = matches!(head.as_str(), "sources" | "spokespeople" | "people") || (head.ends_with('s') && !head.ends_with("ss"));
-        let mods = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src));
+        let plural = matches!(head.as_str(), "sources" | "spokespeople" | "people")
+            || (head.ends_with('s') && !head.ends_with("ss"));
+        let mods = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
+        };
         let range = np.words.0..np.head;
         let words = range
             .clone()
             .filter(|&k| mods(k))
             .map(|k| self.text(k).to_lowercase())
-            .filter(|w| contains(ROLE_MODIFIERS, w) && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief"))
+            .filter(|w| {
+                contains(ROLE_MODIFIERS, w)
+                    && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief")
+            })
             .collect();
         let proper = range
             .clone()
-            .filter(|&k| self.tok(k).is_some_and(|t| t.is_capitalized(self.src)) && !self.lower_in(k, ROLE_MODIFIERS) && !self.lower_in(k, ORG_HEADS))
+            .filter(|&k| {
+                self.tok(k).is_some_and(|t| t.is_capitalized(self.src))
+                    && !self.lower_in(k, ROLE_MODIFIERS)
+                    && !self.lower_in(k, ORG_HEADS)
+            })
             .map(|k| self.text(k).to_lowercase())
             .collect();
         // Organisation nouns before the role or in its complement ("federation
         // chief", "head of the coordination center").
         let org_mods = range
             .chain(np.head + 1..np.end)
-            .filter(|&k| self.lower_in(k, ORG_HEADS) && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src)))
+            .filter(|&k| {
+                self.lower_in(k, ORG_HEADS)
+                    && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src))
+            })
             .map(|k| self.text(k).to_lowercase())
             .collect();
-        Description { head, plural, words, proper, org_mods }
+        Description {
+            head,
+            plural,
+            words,
+            proper,
+            org_mods,
+        }
     }
 
     /// Whether a person entity can be the one a description names.
@@ -328,7 +425,11 @@ impl<'a> Reader<'a> {
             e.role_words.contains(m)
                 || e.role_words.iter().any(|w| {
                     ents.iter().rev().take(256).any(|o| {
-                        o.kind == SpeakerKind::Organization && o.words.contains(m) && o.aliases.iter().any(|a| a.eq_ignore_ascii_case(w) && !a.chars().any(char::is_lowercase))
+                        o.kind == SpeakerKind::Organization
+                            && o.words.contains(m)
+                            && o.aliases.iter().any(|a| {
+                                a.eq_ignore_ascii_case(w) && !a.chars().any(char::is_lowercase)
+                            })
                     })
                 })
         });
@@ -348,7 +449,9 @@ impl<'a> Reader<'a> {
         let mut remap: Vec<Option<usize>> = vec![None; n];
         for u in 0..n {
             let ent = &self.out.entities[u];
-            let Some(desc) = ent.description.as_ref().filter(|d| !d.plural && !ent.named) else { continue };
+            let Some(desc) = ent.description.as_ref().filter(|d| !d.plural && !ent.named) else {
+                continue;
+            };
             let first_u = self.first_seen[u];
             let keys = desc.keys();
             let later = keys
@@ -356,7 +459,12 @@ impl<'a> Reader<'a> {
                 .filter_map(|k| self.by_word.get(k))
                 .flatten()
                 .copied()
-                .filter(|&e| e != u && self.out.entities[e].named && self.first_seen[e] > first_u && self.fits(&self.out.entities[e], desc))
+                .filter(|&e| {
+                    e != u
+                        && self.out.entities[e].named
+                        && self.first_seen[e] > first_u
+                        && self.fits(&self.out.entities[e], desc)
+                })
                 .min_by_key(|&e| self.first_seen[e]);
             remap[u] = later;
         }

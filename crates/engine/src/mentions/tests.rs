@@ -191,12 +191,22 @@ fn tables_are_sorted() {
 #[test]
 fn organisation_descriptions_take_their_complements() {
     let (_, list) = run("The office of Varenian President Marek Sulin said so. The Tervanian embassy in Ostburg agreed. Weiss's office declined.");
-    let orgs: Vec<_> = list.iter().filter(|(_, k, _)| *k == MentionKind::Org).map(|(t, _, e)| (t.as_str(), e.clone().unwrap())).collect();
+    let orgs: Vec<_> = list
+        .iter()
+        .filter(|(_, k, _)| *k == MentionKind::Org)
+        .map(|(t, _, e)| (t.as_str(), e.clone().unwrap()))
+        .collect();
     assert_eq!(
         orgs,
         [
-            ("The office of Varenian President Marek Sulin", "Office of Varenian President Marek Sulin".to_string()),
-            ("The Tervanian embassy in Ostburg", "Tervanian Embassy in Ostburg".to_string()),
+            (
+                "The office of Varenian President Marek Sulin",
+                "Office of Varenian President Marek Sulin".to_string()
+            ),
+            (
+                "The Tervanian embassy in Ostburg",
+                "Tervanian Embassy in Ostburg".to_string()
+            ),
             ("Weiss's office", "Weiss's Office".to_string())
         ]
     );
@@ -204,8 +214,15 @@ fn organisation_descriptions_take_their_complements() {
 
 #[test]
 fn description_with_another_nationality_is_someone_else() {
-    let (m, list) = run("Tervanian Defence Minister Lea Santor spoke. The Ostrian defence minister said no.");
-    let last = list.iter().find(|(t, _, _)| t.starts_with("The Ostrian")).unwrap();
+    let (m, list) =
+        run("Tervanian Defence Minister Lea Santor spoke. The Ostrian defence minister said no.");
+    let last = list
+        .iter()
+        .find(|(t, _, _)| t.starts_with("The Ostrian"))
+        .unwrap();
     assert_eq!(last.2.as_deref(), Some("Ostrian defence minister"));
-    assert_eq!(m.entities.iter().filter(|e| e.name == "Lea Santor").count(), 1);
+    assert_eq!(
+        m.entities.iter().filter(|e| e.name == "Lea Santor").count(),
+        1
+    );
 }

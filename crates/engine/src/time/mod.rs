@@ -20,10 +20,10 @@ pub mod refiners;
 use crate::attribution::Claim;
 use crate::date::Date;
 use crate::model::{Precision, When};
-use std::collections::HashMap;
 use crate::sentences::Segmented;
 pub use parsers::Relation;
 use parsers::{parse_at, Expr, Parsed};
+use std::collections::HashMap;
 
 /// When a claim was made, as its words say.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,12 +44,32 @@ const SPEAKING_VERBS: &[&str] = &["speaking", "spoke", "talked", "told", "wrote"
 
 /// Nouns of occasions that a statement's frame may refer back to ("in a
 /// readout of the call").
-const OCCASIONS: &[&str] = &["address", "briefing", "call", "ceremony", "conference", "conversation", "debate", "hearing", "interview", "meeting", "session", "speech", "summit", "talks", "visit", "vote"];
+const OCCASIONS: &[&str] = &[
+    "address",
+    "briefing",
+    "call",
+    "ceremony",
+    "conference",
+    "conversation",
+    "debate",
+    "hearing",
+    "interview",
+    "meeting",
+    "session",
+    "speech",
+    "summit",
+    "talks",
+    "visit",
+    "vote",
+];
 
 /// Runs the stage: one timing per claim, `None` when its words give no time.
 pub fn time(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Times {
     let timings = timings(src, seg, claims, published);
-    Times { timings, story_day: story_day(src, seg, published) }
+    Times {
+        timings,
+        story_day: story_day(src, seg, published),
+    }
 }
 
 /// What the stage gives.
@@ -66,7 +86,12 @@ pub struct Times {
 /// The first exact day the first paragraph names, outside quotations.
 fn story_day(src: &str, seg: &Segmented, published: Option<Date>) -> Option<Date> {
     let first = seg.sentences.first()?.para;
-    let ranges: Vec<(usize, usize)> = seg.sentences.iter().take_while(|s| s.para == first).map(|s| s.toks).collect();
+    let ranges: Vec<(usize, usize)> = seg
+        .sentences
+        .iter()
+        .take_while(|s| s.para == first)
+        .map(|s| s.toks)
+        .collect();
     expressions(src, seg, &ranges)
         .into_iter()
         .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
@@ -75,7 +100,12 @@ fn story_day(src: &str, seg: &Segmented, published: Option<Date>) -> Option<Date
         .and_then(|w| w.start)
 }
 
-fn timings(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Vec<Option<Timing>> {
+fn timings(
+    src: &str,
+    seg: &Segmented,
+    claims: &[Claim],
+    published: Option<Date>,
+) -> Vec<Option<Timing>> {
     let mut out: Vec<Option<Timing>> = Vec::with_capacity(claims.len());
     let scene = Scene::new(src, seg, claims, published);
     let mut seen = Seen::default();
@@ -100,16 +130,26 @@ fn timings(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>
                     // statement; otherwise the statement mentioned before,
                     // unless that was its speaker looking back ("Tamm told
                     // parliament last month") after a later statement of theirs.
-                    Some(Relation::After) => seen.last_of_speaker.get(&claim.speaker).copied().or_else(|| {
-                        // "… subsequently said Semrau had taken note of the
-                        // Dalmarian president's remarks": after those remarks.
-                        claim.mentioned.iter().filter_map(|e| seen.best_of_speaker.get(e).copied()).max_by_key(|&c| (start_of(c), c))
-                    }).or_else(|| {
-                        seen.last.map(|a| match seen.best_of_speaker.get(&claims[a].speaker) {
-                            Some(&b) if start_of(b) > start_of(a) => b,
-                            _ => a,
+                    Some(Relation::After) => seen
+                        .last_of_speaker
+                        .get(&claim.speaker)
+                        .copied()
+                        .or_else(|| {
+                            // "… subsequently said Semrau had taken note of the
+                            // Dalmarian president's remarks": after those remarks.
+                            claim
+                                .mentioned
+                                .iter()
+                                .filter_map(|e| seen.best_of_speaker.get(e).copied())
+                                .max_by_key(|&c| (start_of(c), c))
                         })
-                    }),
+                        .or_else(|| {
+                            seen.last
+                                .map(|a| match seen.best_of_speaker.get(&claims[a].speaker) {
+                                    Some(&b) if start_of(b) > start_of(a) => b,
+                                    _ => a,
+                                })
+                        }),
                     // A bare "earlier" looks back from the story's main occasion, the lead's.
                     Some(Relation::Before) if main.expr == Expr::Order => seen.lead.or(seen.last),
                     _ => seen.last,
@@ -119,7 +159,11 @@ fn timings(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>
                 // day": a day set by narration after the anchor counts more.
                 if matches!(main.expr, Expr::FromAnchor(_)) {
                     let floor = anchor.map_or(0, |a| claims[a].sentence + 1);
-                    if let Some(w) = (floor..claim.sentence).rev().take(20).find_map(|s| scene.narration_day[s].as_ref()) {
+                    if let Some(w) = (floor..claim.sentence)
+                        .rev()
+                        .take(20)
+                        .find_map(|s| scene.narration_day[s].as_ref())
+                    {
                         anchor_when = Some(w);
                     }
                 }
@@ -135,13 +179,22 @@ fn timings(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>
                 } else {
                     (None, None)
                 };
-                Some(Timing { when, relation, anchor })
+                Some(Timing {
+                    when,
+                    relation,
+                    anchor,
+                })
             }
             None => claim.continues.and_then(|p| out[p].clone()),
         };
         if claim.continues.is_none() && !found.is_empty() {
-            if let Some(t) = timing.as_ref().filter(|t| t.when.precision != Precision::Unknown) {
-                seen.record(ci, claim.speaker, &t.when, |c| out[c].as_ref().and_then(|t| t.when.start));
+            if let Some(t) = timing
+                .as_ref()
+                .filter(|t| t.when.precision != Precision::Unknown)
+            {
+                seen.record(ci, claim.speaker, &t.when, |c| {
+                    out[c].as_ref().and_then(|t| t.when.start)
+                });
             }
         }
         out.push(timing);
@@ -165,7 +218,13 @@ struct Seen {
 }
 
 impl Seen {
-    fn record(&mut self, ci: usize, speaker: usize, when: &When, start_of: impl Fn(usize) -> Option<Date>) {
+    fn record(
+        &mut self,
+        ci: usize,
+        speaker: usize,
+        when: &When,
+        start_of: impl Fn(usize) -> Option<Date>,
+    ) {
         self.last = Some(ci);
         self.lead.get_or_insert(ci);
         self.last_of_speaker.insert(speaker, ci);
@@ -216,37 +275,68 @@ impl Scene {
                     .last()
             })
             .collect();
-        Scene { has_claim, first_claim_of, narration_day }
+        Scene {
+            has_claim,
+            first_claim_of,
+            narration_day,
+        }
     }
 }
-
 
 /// The time set by the narration just before a statement: the sentence
 /// before it in its paragraph ("The two signed the declaration this past
 /// October. At the ceremony, Saari said …"), or, for a speaker heard for
 /// the first time at the head of a paragraph, a narration paragraph before
 /// it ("The court ruled on Thursday … ¶ "…," Chief Justice Keller said").
-fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], scene: &Scene, ci: usize) -> Vec<Parsed> {
+fn scene_time(
+    src: &str,
+    seg: &Segmented,
+    claims: &[Claim],
+    scene: &Scene,
+    ci: usize,
+) -> Vec<Parsed> {
     let si = claims[ci].sentence;
     if si == 0 {
         return Vec::new();
     }
     let narration = |s: usize| !scene.has_claim[s];
     let single = |found: Vec<Parsed>| -> Vec<Parsed> {
-        let found: Vec<Parsed> = found.into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
-        if found.len() == 1 { found } else { Vec::new() }
+        let found: Vec<Parsed> = found
+            .into_iter()
+            .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order))
+            .collect();
+        if found.len() == 1 {
+            found
+        } else {
+            Vec::new()
+        }
     };
     let (para, prev_para) = (seg.sentences[si].para, seg.sentences[si - 1].para);
     if prev_para == para {
-        return if narration(si - 1) { single(expressions(src, seg, &[seg.sentences[si - 1].toks])) } else { Vec::new() };
+        return if narration(si - 1) {
+            single(expressions(src, seg, &[seg.sentences[si - 1].toks]))
+        } else {
+            Vec::new()
+        };
     }
     let first_time = scene.first_claim_of.get(&claims[ci].speaker) == Some(&ci);
-    let sentences: Vec<usize> = (0..si).rev().take_while(|&s| seg.sentences[s].para == prev_para).take(64).collect();
+    let sentences: Vec<usize> = (0..si)
+        .rev()
+        .take_while(|&s| seg.sentences[s].para == prev_para)
+        .take(64)
+        .collect();
     if !first_time || prev_para + 1 != para || !sentences.iter().all(|&s| narration(s)) {
         return Vec::new();
     }
-    let ranges: Vec<(usize, usize)> = sentences.iter().rev().map(|&s| seg.sentences[s].toks).collect();
-    single(expressions(src, seg, &ranges)).into_iter().filter(|p| !matches!(p.expr, Expr::Year(_) | Expr::YearAgo(_))).collect()
+    let ranges: Vec<(usize, usize)> = sentences
+        .iter()
+        .rev()
+        .map(|&s| seg.sentences[s].toks)
+        .collect();
+    single(expressions(src, seg, &ranges))
+        .into_iter()
+        .filter(|p| !matches!(p.expr, Expr::Year(_) | Expr::YearAgo(_)))
+        .collect()
 }
 
 /// The time of an occasion the frame refers back to: "… said in a readout
@@ -254,8 +344,16 @@ fn scene_time(src: &str, seg: &Segmented, claims: &[Claim], scene: &Scene, ci: u
 /// occasion's first mention, in the two sentences before, date it.
 fn occasion_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
     let toks = &seg.tokens;
-    let is_occasion = |k: usize| toks[k].kind == crate::token::TokKind::Word && crate::calendar::contains(OCCASIONS, toks[k].text(src));
-    let Some(noun) = claim.frame.iter().flat_map(|&(a, b)| a + 1..b).find(|&k| !seg.in_quote(k) && is_occasion(k) && toks[k - 1].is(src, "the")) else {
+    let is_occasion = |k: usize| {
+        toks[k].kind == crate::token::TokKind::Word
+            && crate::calendar::contains(OCCASIONS, toks[k].text(src))
+    };
+    let Some(noun) = claim
+        .frame
+        .iter()
+        .flat_map(|&(a, b)| a + 1..b)
+        .find(|&k| !seg.in_quote(k) && is_occasion(k) && toks[k - 1].is(src, "the"))
+    else {
         return Vec::new();
     };
     let word = toks[noun].text(src);
@@ -263,7 +361,10 @@ fn occasion_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
     for s in (si.saturating_sub(2)..si).rev() {
         let (a, b) = seg.sentences[s].toks;
         if let Some(k) = (a..b).find(|&k| toks[k].is(src, word)) {
-            let found: Vec<Parsed> = expressions(src, seg, &[(k + 1, b.min(k + 20))]).into_iter().filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order)).collect();
+            let found: Vec<Parsed> = expressions(src, seg, &[(k + 1, b.min(k + 20))])
+                .into_iter()
+                .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order))
+                .collect();
             if let Some(p) = found.first() {
                 return vec![*p];
             }
@@ -299,9 +400,16 @@ fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Pars
 /// clause about the speaking itself ("…, who spoke to Sputnik later on
 /// Sunday") is not excluded.
 fn in_relative_clause(src: &str, seg: &Segmented, frame_start: usize, k: usize) -> bool {
-    let clause: Vec<usize> = (frame_start..k).rev().take_while(|&j| seg.tokens[j].punct(src) != Some(',')).collect();
-    let opens = clause.iter().any(|&j| crate::calendar::contains(CLAUSE_OPENERS, seg.tokens[j].text(src)));
-    let about_speaking = clause.iter().any(|&j| crate::calendar::contains(SPEAKING_VERBS, seg.tokens[j].text(src)));
+    let clause: Vec<usize> = (frame_start..k)
+        .rev()
+        .take_while(|&j| seg.tokens[j].punct(src) != Some(','))
+        .collect();
+    let opens = clause
+        .iter()
+        .any(|&j| crate::calendar::contains(CLAUSE_OPENERS, seg.tokens[j].text(src)));
+    let about_speaking = clause
+        .iter()
+        .any(|&j| crate::calendar::contains(SPEAKING_VERBS, seg.tokens[j].text(src)));
     opens && !about_speaking
 }
 
@@ -400,7 +508,14 @@ mod tests {
     #[test]
     fn narration_before_a_statement_in_its_paragraph_sets_its_time() {
         let t = timings("The two signed the declaration this past October. At the ceremony, Oona Saari said that it marked a new era.", "2020-12-10");
-        assert_eq!(t, [Some(("2020-10-01".into(), "2020-10-31".into(), Some("this past October".into())))]);
+        assert_eq!(
+            t,
+            [Some((
+                "2020-10-01".into(),
+                "2020-10-31".into(),
+                Some("this past October".into())
+            ))]
+        );
     }
 
     #[test]

@@ -47,7 +47,11 @@ pub enum Expr {
     LastYear { month: u8, day: Option<u8> },
     /// "in the summer of 2019" (season 0 = spring … 3 = winter, with an
     /// explicit year), "last summer" (year None, offset -1), "this spring".
-    Season { season: u8, year: Option<i32>, offset: i64 },
+    Season {
+        season: u8,
+        year: Option<i32>,
+        offset: i64,
+    },
     /// Only an order: "subsequently", "earlier".
     Order,
     /// A time still to come ("later this month", "next week", "tomorrow"):
@@ -170,7 +174,10 @@ pub fn parse_at(src: &str, toks: &[Token], k: usize, end: usize) -> Option<Parse
     // "within hours", "hours later", "shortly afterwards": soon after.
     if (c.is(k, "within") && (c.is(k + 1, "hours") || c.is(k + 1, "minutes")))
         || ((c.is(k, "hours") || c.is(k, "minutes")) && c.is(k + 1, "later"))
-        || (c.is(k, "shortly") && (c.is(k + 1, "afterwards") || c.is(k + 1, "afterward") || c.is(k + 1, "after") && !c.is(k + 2, "the")))
+        || (c.is(k, "shortly")
+            && (c.is(k + 1, "afterwards")
+                || c.is(k + 1, "afterward")
+                || c.is(k + 1, "after") && !c.is(k + 2, "the")))
     {
         return done(Expr::Order, Some(Relation::After), k + 2);
     }
@@ -334,7 +341,13 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
         // "on 3 December last year", "in October last year"
         let e = w.tokens.1;
         if w.year.is_none() && c.is(e, "last") && c.is(e + 1, "year") {
-            return Some((Expr::LastYear { month: w.month, day: w.day }, e + 2));
+            return Some((
+                Expr::LastYear {
+                    month: w.month,
+                    day: w.day,
+                },
+                e + 2,
+            ));
         }
         return Some(match (w.day, w.year) {
             (Some(day), year) => (
@@ -356,7 +369,10 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
     }
     // A month name alone: "in October" — but "from April", "until May",
     // "by June" look ahead.
-    if k > 0 && (c.is(k - 1, "from") || c.is(k - 1, "until") || c.is(k - 1, "till") || c.is(k - 1, "by")) && c.word(k).and_then(calendar::month).is_some() {
+    if k > 0
+        && (c.is(k - 1, "from") || c.is(k - 1, "until") || c.is(k - 1, "till") || c.is(k - 1, "by"))
+        && c.word(k).and_then(calendar::month).is_some()
+    {
         return Some((Expr::Ahead, k + 1));
     }
     if let Some(m) = c
@@ -410,16 +426,36 @@ fn season(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
     let season = name(j)?;
     j += 1;
     if let Some(offset) = offset {
-        return Some((Expr::Season { season, year: None, offset }, j));
+        return Some((
+            Expr::Season {
+                season,
+                year: None,
+                offset,
+            },
+            j,
+        ));
     }
     let of = if c.is(j, "of") { j + 1 } else { j };
     let year = c.word(of).and_then(calendar::year_number)?;
-    Some((Expr::Season { season, year: Some(year), offset: 0 }, of + 1))
+    Some((
+        Expr::Season {
+            season,
+            year: Some(year),
+            offset: 0,
+        },
+        of + 1,
+    ))
 }
 
 /// Seasons, northern-hemisphere months: 0 spring (Mar–May), 1 summer
 /// (Jun–Aug), 2 autumn (Sep–Nov), 3 winter (Dec–Feb).
-const SEASONS: &[(&str, u8)] = &[("autumn", 2), ("fall", 2), ("spring", 0), ("summer", 1), ("winter", 3)];
+const SEASONS: &[(&str, u8)] = &[
+    ("autumn", 2),
+    ("fall", 2),
+    ("spring", 0),
+    ("summer", 1),
+    ("winter", 3),
+];
 
 #[cfg(test)]
 mod tests {
@@ -542,21 +578,47 @@ mod tests {
 
     #[test]
     fn dates_last_year_and_months_ahead() {
-        assert_eq!(parse("on 3 December last year").unwrap().0, Expr::LastYear { month: 12, day: Some(3) });
+        assert_eq!(
+            parse("on 3 December last year").unwrap().0,
+            Expr::LastYear {
+                month: 12,
+                day: Some(3)
+            }
+        );
         assert_eq!(parse("wages up from April").unwrap().0, Expr::Ahead);
     }
 
     #[test]
     fn seasons_with_and_without_a_year() {
-        assert_eq!(parse("in the summer of 2019").unwrap().0, Expr::Season { season: 1, year: Some(2019), offset: 0 });
-        assert_eq!(parse("last winter").unwrap().0, Expr::Season { season: 3, year: None, offset: -1 });
+        assert_eq!(
+            parse("in the summer of 2019").unwrap().0,
+            Expr::Season {
+                season: 1,
+                year: Some(2019),
+                offset: 0
+            }
+        );
+        assert_eq!(
+            parse("last winter").unwrap().0,
+            Expr::Season {
+                season: 3,
+                year: None,
+                offset: -1
+            }
+        );
         assert_eq!(parse("a fall in prices"), None);
     }
 
     #[test]
     fn soon_after_is_an_order() {
-        assert_eq!(parse("hit back within hours").unwrap(), (Expr::Order, Some(Relation::After), "within hours".into()));
-        assert_eq!(parse("two hours later").map(|p| p.1), Some(Some(Relation::After)));
+        assert_eq!(
+            parse("hit back within hours").unwrap(),
+            (Expr::Order, Some(Relation::After), "within hours".into())
+        );
+        assert_eq!(
+            parse("two hours later").map(|p| p.1),
+            Some(Some(Relation::After))
+        );
     }
 
     #[test]

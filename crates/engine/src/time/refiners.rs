@@ -121,12 +121,20 @@ pub fn resolve(
             Some(d) => Date::new(p.year() - 1, m, d).map(day),
             None => month(p.year() - 1, m),
         }),
-        Expr::Season { season, year: y, offset } => {
+        Expr::Season {
+            season,
+            year: y,
+            offset,
+        } => {
             // The season's months; winter runs from December into the next year.
             let first_month = [3u8, 6, 9, 12][season as usize];
             let bounds = |y: i32| -> Option<(Date, Date)> {
                 let start = Date::new(y, first_month, 1)?;
-                let end = if season == 3 { Date::new(y + 1, 2, 1)?.last_of_month() } else { Date::new(y, first_month + 2, 1)?.last_of_month() };
+                let end = if season == 3 {
+                    Date::new(y + 1, 2, 1)?.last_of_month()
+                } else {
+                    Date::new(y, first_month + 2, 1)?.last_of_month()
+                };
                 Some((start, end))
             };
             let y = match y {
@@ -134,7 +142,11 @@ pub fn resolve(
                 None => p.and_then(|p| {
                     // "this summer": the latest begun by publication; "last
                     // summer": the latest over by publication.
-                    let begun = if (p.month(), p.day()) >= (first_month, 1) { p.year() } else { p.year() - 1 };
+                    let begun = if (p.month(), p.day()) >= (first_month, 1) {
+                        p.year()
+                    } else {
+                        p.year() - 1
+                    };
                     if offset < 0 {
                         let (_, end) = bounds(begun)?;
                         Some(if end < p { begun } else { begun - 1 })
@@ -143,7 +155,8 @@ pub fn resolve(
                     }
                 }),
             };
-            y.and_then(bounds).map(|(start, end)| span(start, end, Precision::Range))
+            y.and_then(bounds)
+                .map(|(start, end)| span(start, end, Precision::Range))
         }
         Expr::Ahead => None,
         Expr::Order => match (relation, anchor.and_then(|a| Some((a.start?, a.end?)))) {
@@ -160,7 +173,9 @@ pub fn resolve(
     };
     // "earlier this month": before yesterday, which would have been named.
     let resolved = resolved.map(|mut w| {
-        if relation == Some(Relation::Before) && matches!(expr, Expr::Week(0) | Expr::Month(0) | Expr::YearAgo(0)) {
+        if relation == Some(Relation::Before)
+            && matches!(expr, Expr::Week(0) | Expr::Month(0) | Expr::YearAgo(0))
+        {
             if let (Some(s), Some(p)) = (w.start, p) {
                 w.end = Some(p.add_days(-2).max(s));
             }
@@ -281,17 +296,55 @@ mod tests {
 
     #[test]
     fn earlier_this_month_ends_before_yesterday() {
-        let w = resolve(Expr::Month(0), Some(Relation::Before), Some(d("2020-12-29")), None);
-        assert_eq!((w.start.unwrap().to_string(), w.end.unwrap().to_string()), ("2020-12-01".into(), "2020-12-27".into()));
+        let w = resolve(
+            Expr::Month(0),
+            Some(Relation::Before),
+            Some(d("2020-12-29")),
+            None,
+        );
+        assert_eq!(
+            (w.start.unwrap().to_string(), w.end.unwrap().to_string()),
+            ("2020-12-01".into(), "2020-12-27".into())
+        );
     }
 
     #[test]
     fn seasons_span_their_three_months() {
-        let w = resolve(Expr::Season { season: 1, year: Some(2019), offset: 0 }, None, Some(d("2020-09-27")), None);
-        assert_eq!((w.start.unwrap().to_string(), w.end.unwrap().to_string()), ("2019-06-01".into(), "2019-08-31".into()));
-        let w = resolve(Expr::Season { season: 1, year: None, offset: -1 }, None, Some(d("2020-09-27")), None);
+        let w = resolve(
+            Expr::Season {
+                season: 1,
+                year: Some(2019),
+                offset: 0,
+            },
+            None,
+            Some(d("2020-09-27")),
+            None,
+        );
+        assert_eq!(
+            (w.start.unwrap().to_string(), w.end.unwrap().to_string()),
+            ("2019-06-01".into(), "2019-08-31".into())
+        );
+        let w = resolve(
+            Expr::Season {
+                season: 1,
+                year: None,
+                offset: -1,
+            },
+            None,
+            Some(d("2020-09-27")),
+            None,
+        );
         assert_eq!(w.start.unwrap().to_string(), "2020-06-01");
-        let w = resolve(Expr::Season { season: 1, year: None, offset: -1 }, None, Some(d("2020-07-10")), None);
+        let w = resolve(
+            Expr::Season {
+                season: 1,
+                year: None,
+                offset: -1,
+            },
+            None,
+            Some(d("2020-07-10")),
+            None,
+        );
         assert_eq!(w.start.unwrap().to_string(), "2019-06-01");
     }
 
