@@ -12,11 +12,26 @@ pub const MB: usize = 1 << 20;
 /// Every input, in report order: `(name, what it is)`.
 pub const INPUTS: &[(&str, &str)] = &[
     ("seed", "the default article (2.4 KB)"),
-    ("corpus-1mb", "the corpus and holdout articles, repeated to 1 MiB"),
-    ("corpus-10mb", "the corpus and holdout articles, repeated to 10 MiB"),
-    ("unclosed-quotes", "1 MiB of paragraphs whose quotations never close"),
-    ("short-sentences", "one paragraph of 100,000 short sentences"),
-    ("speakers-10k", "10,000 distinct named speakers, each referred to again by role"),
+    (
+        "corpus-1mb",
+        "the corpus and holdout articles, repeated to 1 MiB",
+    ),
+    (
+        "corpus-10mb",
+        "the corpus and holdout articles, repeated to 10 MiB",
+    ),
+    (
+        "unclosed-quotes",
+        "1 MiB of paragraphs whose quotations never close",
+    ),
+    (
+        "short-sentences",
+        "one paragraph of 100,000 short sentences",
+    ),
+    (
+        "speakers-10k",
+        "10,000 distinct named speakers, each referred to again by role",
+    ),
     ("no-spaces", "a title and one 1 MiB line without a space"),
 ];
 
@@ -68,7 +83,9 @@ pub fn without_furniture(article: &str) -> &str {
     for line in article.split_inclusive('\n') {
         let t = line.trim();
         let lower: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
-        if CUTOFF_PREFIXES.iter().any(|p| lower.starts_with(p)) && t.split_whitespace().count() <= 12 {
+        if CUTOFF_PREFIXES.iter().any(|p| lower.starts_with(p))
+            && t.split_whitespace().count() <= 12
+        {
             break;
         }
         end += line.len();
@@ -108,7 +125,9 @@ pub fn unclosed_quotes(len: usize) -> String {
             2 => ("\"", "she told reporters"),
             _ => ("\u{201c}", "the spokesman added"),
         };
-        out.push_str(&format!("On Tuesday {who} {open}the plan number {i} would work and nobody objected."));
+        out.push_str(&format!(
+            "On Tuesday {who} {open}the plan number {i} would work and nobody objected."
+        ));
         i += 1;
     }
     out
@@ -138,7 +157,8 @@ pub fn short_sentences(n: usize) -> String {
 }
 
 const SYLLABLES: &[&str] = &[
-    "ka", "lo", "mi", "ren", "tas", "vor", "bel", "din", "sa", "nor", "quil", "zed", "ar", "po", "lun", "esh",
+    "ka", "lo", "mi", "ren", "tas", "vor", "bel", "din", "sa", "nor", "quil", "zed", "ar", "po",
+    "lun", "esh",
 ];
 
 /// A name no table knows, different for every `i` below 16^5.
@@ -146,9 +166,15 @@ fn name(i: usize) -> String {
     let s = |k: u32| SYLLABLES[(i >> (4 * k)) & 15];
     let cap = |w: String| {
         let mut c = w.chars();
-        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
     };
-    format!("{} {}", cap(format!("{}{}", s(0), s(1))), cap(format!("{}{}{}", s(2), s(3), s(4))))
+    format!(
+        "{} {}",
+        cap(format!("{}{}", s(0), s(1))),
+        cap(format!("{}{}{}", s(2), s(3), s(4)))
+    )
 }
 
 /// `n` distinct people, each named with a role and then referred to by the
@@ -178,5 +204,7 @@ pub fn no_spaces(len: usize) -> String {
 /// A 64-bit FNV-1a hash of the input, printed to show that the native and
 /// the wasm measurements read the same bytes.
 pub fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
