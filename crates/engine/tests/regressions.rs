@@ -35,7 +35,10 @@ fn grows_linearly(make: impl Fn(usize) -> String, n: usize, limit: f64) {
     let small = fastest(&make(n), 3);
     let large = fastest(&make(4 * n), 3);
     let ratio = large / small.max(1e-6);
-    assert!(ratio < limit, "4x the input took {ratio:.1}x the time ({small:.3}s -> {large:.3}s)");
+    assert!(
+        ratio < limit,
+        "4x the input took {ratio:.1}x the time ({small:.3}s -> {large:.3}s)"
+    );
 }
 
 #[test]
@@ -46,7 +49,11 @@ fn a_paragraph_of_short_pronoun_sentences_is_analysed_in_linear_time() {
     // The scans: `para_start` ((0..=si).rev().take_while(same paragraph))
     // and the loop over earlier sentences of the paragraph, neither bounded
     // because no claim is ever made to stop them.
-    grows_linearly(|n| format!("Sentences\n\n{}", "He said so. ".repeat(n)), 1_000, 8.0);
+    grows_linearly(
+        |n| format!("Sentences\n\n{}", "He said so. ".repeat(n)),
+        1_000,
+        8.0,
+    );
 }
 
 #[test]
@@ -65,4 +72,15 @@ fn a_role_restated_in_every_paragraph_is_analysed_in_linear_time() {
         150,
         8.0,
     );
+}
+
+#[test]
+#[ignore = "reproducer: quadratic time and memory — one sentence with many attributions ('Berg said “talks” ' repeated); each claim's frame is the whole sentence, and time::expressions parses every claim's frame"]
+fn a_sentence_of_many_attributions_is_analysed_in_linear_time() {
+    // Release build, `explore --json`: 250 repeats (4.5 KB) 0.69 s 3 MB,
+    // 500 3.3 s 7 MB, 1,000 13.4 s 19 MB, 2,000 43 s 67 MB; 20,000 repeats
+    // (360 KB) ran past 300 s and 6 GB. The profile: time::time → timings →
+    // expressions → parsers::parse_at (90%), once per claim over a frame
+    // that spans the whole sentence.
+    grows_linearly(|n| format!("{}\n", "Berg said “talks” ".repeat(n)), 40, 8.0);
 }
