@@ -18,8 +18,8 @@ const SEED: &str = include_str!("../../../articles/russia-china-denisov-2020-12-
 /// Every quotation mark the engine might meet, double and single, straight,
 /// curly, low-9, guillemets and CJK corner brackets.
 const QUOTES: &[char] = &[
-    '"', '\'', '“', '”', '„', '‟', '«', '»', '‹', '›', '’', '‘', '‚', '‛', '「', '」', '『', '』', '〝',
-    '〞', '＂', '＇',
+    '"', '\'', '“', '”', '„', '‟', '«', '»', '‹', '›', '’', '‘', '‚', '‛', '「', '」', '『', '』',
+    '〝', '〞', '＂', '＇',
 ];
 
 fn run(text: &str) -> Result<engine::Analysis, Error> {
@@ -52,14 +52,73 @@ fn config(cases: u32) -> ProptestConfig {
 /// inputs reach the attribution and time stages and not only the tokenizer.
 fn fragment() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "said", "says", "told", "added", "according to", "stressed", "warned", "noted", "he", "she", "they",
-        "it", "the", "ministry", "the ambassador", "President", "Anna Berg", "Andrey Denisov", "Mr.", "Dr.",
-        "Foreign Minister", "the Chinese Ministry of Foreign Affairs", "spokesperson", "that", "and", "on",
-        "Tuesday", "last week", "this past October", "subsequently", "earlier", "a day later", "in a statement",
-        "at a press conference", "29 December 2020", "2020-12-29", "December", "2021", "Jan. 5", "of", "in",
-        "MOSCOW (Sputnik - 29th December, 2020)", "date 2020-12-29 Source", "Published", "|", "06:00 PM",
-        "More Stories From", "—", "–", "-", ",", ".", ";", ":", "?", "!", "...", "…", "(", ")", "[", "]",
-        "\n", "\n\n", " ", "  ", "\t",
+        "said",
+        "says",
+        "told",
+        "added",
+        "according to",
+        "stressed",
+        "warned",
+        "noted",
+        "he",
+        "she",
+        "they",
+        "it",
+        "the",
+        "ministry",
+        "the ambassador",
+        "President",
+        "Anna Berg",
+        "Andrey Denisov",
+        "Mr.",
+        "Dr.",
+        "Foreign Minister",
+        "the Chinese Ministry of Foreign Affairs",
+        "spokesperson",
+        "that",
+        "and",
+        "on",
+        "Tuesday",
+        "last week",
+        "this past October",
+        "subsequently",
+        "earlier",
+        "a day later",
+        "in a statement",
+        "at a press conference",
+        "29 December 2020",
+        "2020-12-29",
+        "December",
+        "2021",
+        "Jan. 5",
+        "of",
+        "in",
+        "MOSCOW (Sputnik - 29th December, 2020)",
+        "date 2020-12-29 Source",
+        "Published",
+        "|",
+        "06:00 PM",
+        "More Stories From",
+        "—",
+        "–",
+        "-",
+        ",",
+        ".",
+        ";",
+        ":",
+        "?",
+        "!",
+        "...",
+        "…",
+        "(",
+        ")",
+        "[",
+        "]",
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+        "\t",
     ]);
     prop_oneof![
         6 => words.prop_map(String::from),
@@ -242,7 +301,10 @@ fn the_empty_string_is_empty() {
 fn a_nul_byte_alone_or_first_is_not_text() {
     assert_eq!(run("\0"), Err(Error::NotText));
     assert_eq!(run(&format!("\0{SEED}")), Err(Error::NotText));
-    assert_eq!(run("Talks went well,\0 Anna Berg said."), Err(Error::NotText));
+    assert_eq!(
+        run("Talks went well,\0 Anna Berg said."),
+        Err(Error::NotText)
+    );
 }
 
 #[test]
@@ -271,7 +333,18 @@ fn every_pair_of_quote_characters_around_a_statement_keeps_the_invariants() {
 #[test]
 fn a_real_article_in_each_quote_style_still_has_statements() {
     // Curly double quotes replaced by each pair a language uses.
-    for (open, close) in [('"', '"'), ('„', '“'), ('«', '»'), ('»', '«'), ('‹', '›'), ('「', '」'), ('『', '』'), ('‟', '”'), ('‘', '’'), ('‚', '‘')] {
+    for (open, close) in [
+        ('"', '"'),
+        ('„', '“'),
+        ('«', '»'),
+        ('»', '«'),
+        ('‹', '›'),
+        ('「', '」'),
+        ('『', '』'),
+        ('‟', '”'),
+        ('‘', '’'),
+        ('‚', '‘'),
+    ] {
         let text: String = SEED
             .chars()
             .map(|c| match c {
@@ -308,7 +381,10 @@ fn a_hundred_thousand_mixed_quotation_marks_with_words_between() {
 
 #[test]
 fn many_unclosed_quotes_in_one_paragraph() {
-    let text = format!("Unclosed\n\n{}", "“Talks went well, Anna Berg said. ".repeat(20_000));
+    let text = format!(
+        "Unclosed\n\n{}",
+        "“Talks went well, Anna Berg said. ".repeat(20_000)
+    );
     run(&text).unwrap();
 }
 
@@ -316,7 +392,10 @@ fn many_unclosed_quotes_in_one_paragraph() {
 fn many_paragraphs_each_opening_a_quote_that_never_closes() {
     // The wire convention: a paragraph opening with a mark continues the
     // quotation left open before it.
-    let text = format!("Unclosed\n\n{}", "“Talks went well, Anna Berg said\n\n".repeat(10_000));
+    let text = format!(
+        "Unclosed\n\n{}",
+        "“Talks went well, Anna Berg said\n\n".repeat(10_000)
+    );
     run(&text).unwrap();
 }
 
@@ -365,7 +444,9 @@ fn many_distinct_speakers() {
     let mut text = String::from("Speakers\n\n");
     for i in 0..3_000 {
         let name = name(i);
-        text.push_str(&format!("“Talks went well,” Minister {name} said on Tuesday.\n\n"));
+        text.push_str(&format!(
+            "“Talks went well,” Minister {name} said on Tuesday.\n\n"
+        ));
     }
     let a = run_dated(&text).unwrap();
     assert!(a.speakers.len() > 100, "only {} speakers", a.speakers.len());
@@ -379,7 +460,11 @@ fn name(mut i: usize) -> String {
     for k in 0..4 {
         let s = SYL[i % 10];
         i /= 10;
-        if k < 2 { first.push_str(s) } else { last.push_str(s) }
+        if k < 2 {
+            first.push_str(s)
+        } else {
+            last.push_str(s)
+        }
     }
     let cap = |s: &str| s[..1].to_uppercase() + &s[1..];
     format!("{} {}", cap(&first), cap(&last))

@@ -21,12 +21,18 @@ pub fn check(input: &str, result: &Result<Analysis, Error>) {
             input.len()
         ),
         Err(Error::NotText) => assert!(
-            input.bytes().any(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)),
+            input
+                .bytes()
+                .any(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)),
             "Error::NotText for an input without control characters"
         ),
     }
     if input.trim().is_empty() {
-        assert_eq!(result.as_ref().err(), Some(&Error::Empty), "blank input must give Error::Empty");
+        assert_eq!(
+            result.as_ref().err(),
+            Some(&Error::Empty),
+            "blank input must give Error::Empty"
+        );
     }
 }
 
@@ -34,9 +40,19 @@ pub fn check(input: &str, result: &Result<Analysis, Error>) {
 pub fn check_span(input: &str, span: Span, what: &str) {
     let [s, e] = span;
     assert!(s <= e, "{what}: span {span:?} runs backwards");
-    assert!(e <= input.len(), "{what}: span {span:?} ends past the input ({} bytes)", input.len());
-    assert!(input.is_char_boundary(s), "{what}: span start {s} is not on a char boundary");
-    assert!(input.is_char_boundary(e), "{what}: span end {e} is not on a char boundary");
+    assert!(
+        e <= input.len(),
+        "{what}: span {span:?} ends past the input ({} bytes)",
+        input.len()
+    );
+    assert!(
+        input.is_char_boundary(s),
+        "{what}: span start {s} is not on a char boundary"
+    );
+    assert!(
+        input.is_char_boundary(e),
+        "{what}: span end {e} is not on a char boundary"
+    );
 }
 
 pub fn check_analysis(input: &str, a: &Analysis) {
@@ -53,14 +69,32 @@ pub fn check_analysis(input: &str, a: &Analysis) {
 
     // Ids: unique, and every reference resolves.
     let speakers: HashSet<&str> = a.speakers.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(speakers.len(), a.speakers.len(), "speaker ids are not unique");
+    assert_eq!(
+        speakers.len(),
+        a.speakers.len(),
+        "speaker ids are not unique"
+    );
     let events: HashSet<&str> = a.events.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(events.len(), a.events.len(), "event ids are not unique");
     let statements: HashSet<&str> = a.statements.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(statements.len(), a.statements.len(), "statement ids are not unique");
+    assert_eq!(
+        statements.len(),
+        a.statements.len(),
+        "statement ids are not unique"
+    );
     for s in &a.statements {
-        assert!(speakers.contains(s.speaker.as_str()), "statement {} has unknown speaker {:?}", s.id, s.speaker);
-        assert!(events.contains(s.event.as_str()), "statement {} has unknown event {:?}", s.id, s.event);
+        assert!(
+            speakers.contains(s.speaker.as_str()),
+            "statement {} has unknown speaker {:?}",
+            s.id,
+            s.speaker
+        );
+        assert!(
+            events.contains(s.event.as_str()),
+            "statement {} has unknown event {:?}",
+            s.id,
+            s.event
+        );
         assert!(
             (0.0..=1.0).contains(&s.confidence),
             "statement {} confidence {} is outside [0, 1]",
@@ -71,10 +105,18 @@ pub fn check_analysis(input: &str, a: &Analysis) {
     }
     for e in &a.events {
         for sp in &e.speakers {
-            assert!(speakers.contains(sp.as_str()), "event {} names unknown speaker {sp:?}", e.id);
+            assert!(
+                speakers.contains(sp.as_str()),
+                "event {} names unknown speaker {sp:?}",
+                e.id
+            );
         }
         for r in e.after.iter().chain(e.before.iter()) {
-            assert!(events.contains(r.as_str()), "event {} refers to unknown event {r:?}", e.id);
+            assert!(
+                events.contains(r.as_str()),
+                "event {} refers to unknown event {r:?}",
+                e.id
+            );
         }
         check_when(&e.date, &format!("event {}", e.id));
     }
@@ -92,34 +134,65 @@ fn check_when(w: &engine::When, what: &str) {
         assert!(s <= e, "{what}: date starts {s} after it ends {e}");
     }
     if w.precision == Precision::Unknown {
-        assert!(w.start.is_none() && w.end.is_none(), "{what}: unknown precision with a date");
+        assert!(
+            w.start.is_none() && w.end.is_none(),
+            "{what}: unknown precision with a date"
+        );
     }
 }
 
 /// The fields `docs/statements-json.md` says must be there.
 fn check_format(v: &serde_json::Value) {
     let obj = |v: &serde_json::Value, keys: &[&str], what: &str| {
-        let o = v.as_object().unwrap_or_else(|| panic!("{what} is not an object"));
+        let o = v
+            .as_object()
+            .unwrap_or_else(|| panic!("{what} is not an object"));
         for k in keys {
             assert!(o.contains_key(*k), "{what} lacks {k:?}");
         }
     };
-    obj(v, &["article", "speakers", "events", "statements"], "the analysis");
-    obj(&v["article"], &["title", "source", "published", "dateline"], "article");
+    obj(
+        v,
+        &["article", "speakers", "events", "statements"],
+        "the analysis",
+    );
+    obj(
+        &v["article"],
+        &["title", "source", "published", "dateline"],
+        "article",
+    );
     let date_keys = ["start", "end", "precision", "expression"];
     for s in v["speakers"].as_array().expect("speakers is an array") {
         obj(s, &["id", "name", "kind", "role", "aliases"], "a speaker");
-        assert!(matches!(s["kind"].as_str(), Some("person" | "organization")), "speaker kind {}", s["kind"]);
+        assert!(
+            matches!(s["kind"].as_str(), Some("person" | "organization")),
+            "speaker kind {}",
+            s["kind"]
+        );
     }
     for e in v["events"].as_array().expect("events is an array") {
         obj(e, &["id", "label", "speakers", "date"], "an event");
         obj(&e["date"], &date_keys, "an event date");
     }
     for s in v["statements"].as_array().expect("statements is an array") {
-        obj(s, &["id", "speaker", "event", "kind", "text", "cue", "span", "date"], "a statement");
+        obj(
+            s,
+            &[
+                "id", "speaker", "event", "kind", "text", "cue", "span", "date",
+            ],
+            "a statement",
+        );
         obj(&s["date"], &date_keys, "a statement date");
-        assert!(matches!(s["kind"].as_str(), Some("direct" | "indirect" | "mixed")), "statement kind {}", s["kind"]);
+        assert!(
+            matches!(s["kind"].as_str(), Some("direct" | "indirect" | "mixed")),
+            "statement kind {}",
+            s["kind"]
+        );
         let span = s["span"].as_array().expect("span is an array");
-        assert!(span.len() == 2 && span.iter().all(|x| x.is_u64()), "span {}", s["span"]);
+        assert!(
+            span.len() == 2 && span.iter().all(|x| x.is_u64()),
+            "span {}",
+            s["span"]
+        );
     }
 }
