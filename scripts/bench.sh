@@ -107,7 +107,7 @@ section_wasm() {
 }
 
 section_table() {
-  say "Engine speed (MB/s = 10^6 bytes/s, median; ratio = native MB/s / wasm MB/s)"
+  say "Engine speed (MB/s = 10^6 bytes/s, median; ratio = native MB/s / wasm MB/s; fastest sample in brackets)"
   node crates/engine-bench-wasm/table.mjs "$OUT/native.txt" "$OUT/wasm-z.json" "$OUT/wasm-3.json" | tee "$OUT/table.md"
   echo
   cat "$OUT/machine.txt"

@@ -4,8 +4,10 @@
 //
 //   node crates/engine-bench-wasm/table.mjs NATIVE.txt [WASM.json ...]
 //
-// MB/s are 10^6 bytes per second, from the median sample. "ratio" is how many
-// times slower the wasm build is than native on the same input (goal ≤ 2).
+// MB/s are 10^6 bytes per second, from the median sample, with the fastest
+// sample's in brackets (the least disturbed on a shared machine). "ratio" is
+// how many times slower the wasm build is than native on the same input
+// (medians; goal ≤ 2).
 
 import { existsSync, readFileSync } from "node:fs";
 
@@ -64,14 +66,15 @@ for (const n of names) {
   const fact = facts.get(n);
   const bytes = fact?.bytes ?? (any ? String(any.bytes) : "");
   const statements = fact?.statements ?? (any ? String(any.statements) : "");
-  const row = [n, bytes, statements, time(nat?.median_s), f(nat?.mb_per_s)];
+  const rate = (median, best) => (Number.isFinite(best) ? `${f(median)} (${f(best)})` : f(median));
+  const row = [n, bytes, statements, time(nat?.median_s), rate(nat?.mb_per_s, nat?.best_mb_per_s)];
   for (const w of wasm) {
     const r = w.results.find((x) => x.input === n);
     // Same bytes and same result as natively, or the comparison means nothing.
     if (r && fact && (r.fnv1a !== fact.fnv1a || (fact.statements && String(r.statements) !== fact.statements))) {
       mismatches.push(`${n}: wasm ${w.label} read ${r.fnv1a} and found ${r.statements} statements, natively ${fact.fnv1a} and ${fact.statements}`);
     }
-    row.push(f(r?.mb_per_s), r && nat ? `${(nat.mb_per_s / r.mb_per_s).toFixed(1)}×` : "–");
+    row.push(rate(r?.mb_per_s, r?.best_mb_per_s), r && nat ? `${(nat.mb_per_s / r.mb_per_s).toFixed(1)}×` : "–");
   }
   rows.push(row);
 }
