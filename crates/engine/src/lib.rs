@@ -35,6 +35,7 @@ pub mod mentions;
 pub mod model;
 mod output;
 pub mod sentences;
+pub mod text;
 pub mod time;
 pub mod token;
 

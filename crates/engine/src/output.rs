@@ -141,8 +141,8 @@ pub(crate) fn build(
 fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        if crate::text::is_alnum(c) {
+            out.push(crate::text::lower(c));
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }

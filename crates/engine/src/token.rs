@@ -50,15 +50,15 @@ impl Token {
             && src[self.start..]
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase)
+                .is_some_and(crate::text::is_upper)
     }
 
     /// Every letter is upper case and there are at least two ("NATO", "U.S.").
     pub fn is_all_caps(&self, src: &str) -> bool {
         let t = self.text(src);
         self.kind == TokKind::Word
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !t.chars().any(char::is_lowercase)
+            && t.chars().filter(|c| crate::text::is_letter(*c)).count() >= 2
+            && !t.chars().any(crate::text::is_lower)
     }
 
     /// The possessive ending "'s" or "’s" (or a bare apostrophe after "-s").
@@ -82,10 +82,10 @@ pub fn tokenize(src: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             continue;
         }
         let start = from + i;
-        if c.is_alphabetic() {
+        if crate::text::is_letter(c) {
             let mut end = i + c.len_utf8();
             // Initialisms: "U.S.", "U.N." (single letters joined by periods).
-            if c.is_uppercase() && bytes.get(end) == Some(&b'.') {
+            if crate::text::is_upper(c) && bytes.get(end) == Some(&b'.') {
                 let mut j = end;
                 let mut letters = 1;
                 while bytes.get(j) == Some(&b'.')
@@ -112,7 +112,7 @@ pub fn tokenize(src: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 }
             }
             while let Some(&(k, d)) = it.peek() {
-                if d.is_alphanumeric() {
+                if crate::text::is_alnum(d) {
                     end = k + d.len_utf8();
                     it.next();
                 } else if (d == '-' || d == '‐') && next_is_alpha(text, k + d.len_utf8()) {
@@ -136,7 +136,7 @@ pub fn tokenize(src: &str, from: usize, to: usize, out: &mut Vec<Token>) {
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(&(k, d)) = it.peek() {
-                if d.is_alphanumeric()
+                if crate::text::is_alnum(d)
                     || ((d == ',' || d == '.')
                         && text[k + 1..].starts_with(|x: char| x.is_ascii_digit()))
                 {
@@ -178,22 +178,25 @@ pub fn tokenize(src: &str, from: usize, to: usize, out: &mut Vec<Token>) {
 }
 
 fn next_is_alpha(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(char::is_alphabetic)
+    text[at..]
+        .chars()
+        .next()
+        .is_some_and(crate::text::is_letter)
 }
 
 /// An apostrophe at `at` that marks a possessive: "Russia's", "the ministers'".
 fn is_possessive_at(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
-    if !before.is_some_and(char::is_alphanumeric) {
+    if !before.is_some_and(crate::text::is_alnum) {
         return false;
     }
     let c = text[at..].chars().next().unwrap_or(' ');
     let rest = &text[at + c.len_utf8()..];
     let mut after = rest.chars();
     match after.next() {
-        Some('s' | 'S') => !after.next().is_some_and(char::is_alphanumeric),
+        Some('s' | 'S') => !after.next().is_some_and(crate::text::is_alnum),
         // "ministers' meeting": plural possessive.
-        Some(n) if !n.is_alphanumeric() => before.is_some_and(|b| b == 's'),
+        Some(n) if !crate::text::is_alnum(n) => before.is_some_and(|b| b == 's'),
         None => before.is_some_and(|b| b == 's'),
         _ => false,
     }

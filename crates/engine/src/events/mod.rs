@@ -19,6 +19,7 @@ use crate::calendar::{self, contains};
 use crate::date::Date;
 use crate::model::{Precision, When};
 use crate::sentences::Segmented;
+use crate::text::Case;
 use crate::time::{Relation, Times};
 use crate::token::TokKind;
 pub use rules::VenueKind;
@@ -118,7 +119,7 @@ pub fn events(
                     start: o.when.start,
                     end,
                     precision: Precision::Range,
-                    expression: Some(format!("after the {}", label.to_lowercase())),
+                    expression: Some(format!("after the {}", label.lowercase())),
                 });
             }
         }
@@ -275,8 +276,11 @@ impl Book {
             };
             name.split_whitespace()
                 .skip(1)
-                .filter(|w| w.len() >= 4 && w.starts_with(char::is_uppercase))
-                .any(|w| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w))
+                .filter(|w| w.len() >= 4 && w.starts_with(crate::text::is_upper))
+                .any(|w| {
+                    role.split(|c: char| !crate::text::is_alnum(c))
+                        .any(|r| r == w)
+                })
         })
     }
 
@@ -679,8 +683,9 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
 
 fn capitalize_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    c.next().map_or(String::new(), |f| {
+        std::iter::once(crate::text::upper(f)).chain(c).collect()
+    })
 }
 
 /// Who was told: "Sputnik", "the Dravian daily Nova Zora", "Dravian state

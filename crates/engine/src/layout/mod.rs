@@ -16,6 +16,7 @@ mod rules;
 use crate::calendar;
 use crate::date::Date;
 use crate::model::Span;
+use crate::text::Case;
 use crate::token::{tokenize, TokKind, Token};
 use rules::*;
 
@@ -71,7 +72,7 @@ fn lines(src: &str) -> Vec<Line> {
 }
 
 fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
-    let lower_head: String = line.chars().take(24).flat_map(char::to_lowercase).collect();
+    let lower_head: String = line.chars().take(24).map(crate::text::lower).collect();
     prefixes.iter().any(|p| lower_head.starts_with(p))
 }
 
@@ -118,7 +119,7 @@ fn classify(src: &str, line: Line) -> HeaderLine {
         }
     }
     if words <= 10 && !text.ends_with(['.', '"', '”']) {
-        let lower = text.to_lowercase();
+        let lower = text.lowercase();
         if DESK_LINES.contains(&lower.trim_end_matches(['.', ':'])) {
             return HeaderLine::Author(text.to_string());
         }
@@ -292,7 +293,7 @@ fn paragraphs_of_block(src: &str, block: &[Line], out: &mut Vec<Span>) {
         let (a, b) = (w[0].text(src), w[1].text(src));
         let ends = a.ends_with(['.', '!', '?', '"', '”', '’', ':', ')']);
         let begins = b.starts_with(|c: char| {
-            c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(-–—•*".contains(c)
+            crate::text::is_upper(c) || c.is_ascii_digit() || "\"“‘'(-–—•*".contains(c)
         });
         if ends && begins {
             out.push([start, w[0].end]);
@@ -388,7 +389,7 @@ fn normalize(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
+        .lowercase()
 }
 
 #[cfg(test)]

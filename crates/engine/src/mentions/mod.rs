@@ -20,6 +20,7 @@ mod rules;
 use crate::calendar::{self, contains};
 use crate::model::SpeakerKind;
 use crate::sentences::Segmented;
+use crate::text::Case;
 use crate::token::{TokKind, Token};
 use rules::*;
 use std::collections::HashMap;
@@ -129,19 +130,19 @@ impl Entity {
         }
         self.role_words.extend(content_words(role));
         self.role_proper.extend(
-            role.split(|c: char| !c.is_alphanumeric() && c != '-')
+            role.split(|c: char| !crate::text::is_alnum(c) && c != '-')
                 .filter(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        && !contains(ROLE_HEADS, &w.to_lowercase())
-                        && !contains(ROLE_MODIFIERS, &w.to_lowercase())
+                    w.chars().next().is_some_and(crate::text::is_upper)
+                        && !contains(ROLE_HEADS, &w.lowercase())
+                        && !contains(ROLE_MODIFIERS, &w.lowercase())
                 })
-                .map(str::to_lowercase),
+                .map(crate::text::lowercase),
         );
         if self.role.is_none() {
             self.role = Some(role.to_string());
         }
         for w in role.split_whitespace() {
-            let w = w.to_lowercase();
+            let w = w.lowercase();
             if contains(FEMININE, &w) {
                 self.gender = Gender::Female;
             } else if contains(MASCULINE, &w) {
@@ -193,9 +194,9 @@ fn role_classes(noun: &str) -> &'static [&'static str] {
 
 /// Lower-case words of a name or role, without determiners and joiners.
 fn content_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '-')
+    s.split(|c: char| !crate::text::is_alnum(c) && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(crate::text::lowercase)
         .filter(|w| {
             !matches!(
                 w.as_str(),
@@ -461,7 +462,7 @@ fn is_generic_org_word(w: &str) -> bool {
     matches!(
         w,
         "country" | "country's" | "national" | "state" | "federal"
-    ) || w.chars().next().is_some_and(char::is_uppercase)
+    ) || w.chars().next().is_some_and(crate::text::is_upper)
 }
 
 fn strip_determiner(s: &str) -> String {
@@ -479,8 +480,9 @@ fn capitalize_words(s: &str) -> String {
                 return w.to_string();
             }
             let mut c = w.chars();
-            c.next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            c.next().map_or(String::new(), |f| {
+                std::iter::once(crate::text::upper(f)).chain(c).collect()
+            })
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -495,13 +497,13 @@ impl LowerFirstDet for str {
     fn to_lowercase_first_det(&self) -> String {
         let s = self.trim();
         let (first, rest) = s.split_once(' ').unwrap_or((s, ""));
-        let first = if first.chars().next().is_some_and(char::is_uppercase)
+        let first = if first.chars().next().is_some_and(crate::text::is_upper)
             && !contains(ROLE_HEADS, first)
             && !contains(ROLE_MODIFIERS, first)
         {
             first.to_string()
         } else {
-            first.to_lowercase()
+            first.lowercase()
         };
         let out = if rest.is_empty() {
             first

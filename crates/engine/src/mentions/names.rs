@@ -4,6 +4,7 @@
 use super::rules::*;
 use super::*;
 use crate::calendar::contains;
+use crate::text::Case;
 
 impl<'a> Reader<'a> {
     /// End of a run of name words starting at `i`.
@@ -55,7 +56,7 @@ impl<'a> Reader<'a> {
             // "the Norlandic Embassy in Velmora"
             let stop = self.org_complement(j, end);
             let ws: Vec<String> = (i..stop)
-                .map(|k| self.text(k).to_lowercase())
+                .map(|k| self.text(k).lowercase())
                 .filter(|w| {
                     !contains(ORG_JOINERS, w) && !contains(ROLE_PREPOSITIONS, w) && w != "the"
                 })
@@ -69,7 +70,7 @@ impl<'a> Reader<'a> {
             {
                 let acronym = self.text(stop + 1).to_string();
                 let ent = &mut self.out.entities[e];
-                ent.words.push(acronym.to_lowercase());
+                ent.words.push(acronym.lowercase());
                 ent.add_alias(&acronym);
                 self.reindex(e);
             }
@@ -91,7 +92,7 @@ impl<'a> Reader<'a> {
         if single
             && i == sent_start
             && self
-                .find_person(&[self.text(i).to_lowercase()], None)
+                .find_person(&[self.text(i).lowercase()], None)
                 .is_none()
             && !self.subject_like(j)
         {
@@ -103,7 +104,7 @@ impl<'a> Reader<'a> {
             && !self.lower_in(j, ORG_ANAPHORS)
         {
             // "the WNSF": an organisation known by its initials.
-            let w = self.text(i).to_lowercase();
+            let w = self.text(i).lowercase();
             let e = self.resolve_org(&[w], self.text(i), false);
             self.push(Mention {
                 toks: (i - 1, j),
@@ -171,7 +172,7 @@ impl<'a> Reader<'a> {
 
     /// The entity for a person's name written at `[a, b)`, with a role.
     pub(super) fn person(&mut self, a: usize, b: usize, role: Option<&str>) -> Option<usize> {
-        let words: Vec<String> = (a..b).map(|k| self.text(k).to_lowercase()).collect();
+        let words: Vec<String> = (a..b).map(|k| self.text(k).lowercase()).collect();
         if words.is_empty() {
             return None;
         }

@@ -5,6 +5,7 @@
 use super::rules::*;
 use super::*;
 use crate::calendar::contains;
+use crate::text::Case;
 
 impl<'a> Reader<'a> {
     /// The organisation entity for these words, found or made.
@@ -32,7 +33,7 @@ impl<'a> Reader<'a> {
                 ent.named = true;
                 ent.add_alias(&old);
             } else if description {
-                ent.add_alias(&format!("the {}", text.to_lowercase()));
+                ent.add_alias(&format!("the {}", text.lowercase()));
             } else {
                 ent.add_alias(&strip_determiner(text));
                 if ent.named
@@ -76,7 +77,7 @@ impl<'a> Reader<'a> {
                 && !self.lower_in(k + 2, ROLE_HEADS)
                 && !self.lower_in(k + 2, ORG_HEADS)
             {
-                let ws = vec![self.text(k).to_lowercase()];
+                let ws = vec![self.text(k).lowercase()];
                 let text = self.span_text(k, k + 1);
                 let e = self.resolve_org(&ws, &text, true);
                 self.push(Mention {
@@ -97,16 +98,15 @@ impl<'a> Reader<'a> {
                 let stop = self.org_complement(k + 1, end);
                 let ws: Vec<String> = (from..stop)
                     .filter(|&j| self.tok(j).is_some_and(|t| t.kind == TokKind::Word))
-                    .map(|j| self.text(j).to_lowercase())
+                    .map(|j| self.text(j).lowercase())
                     .filter(|w| !contains(ROLE_PREPOSITIONS, w) && w != "the")
                     .collect();
                 // "the software company Vellum": the description, then the name.
                 if stop == k + 1 && self.is_name_word(stop) && !self.lower_in(stop, ORG_HEADS) {
                     let name_end = self.name_end(stop, end);
-                    let mut ws: Vec<String> = (stop..name_end)
-                        .map(|j| self.text(j).to_lowercase())
-                        .collect();
-                    ws.push(self.text(k).to_lowercase());
+                    let mut ws: Vec<String> =
+                        (stop..name_end).map(|j| self.text(j).lowercase()).collect();
+                    ws.push(self.text(k).lowercase());
                     let e = self.resolve_org(&ws, &self.span_text(stop, name_end), false);
                     self.push(Mention {
                         toks: (i, name_end),
@@ -131,7 +131,7 @@ impl<'a> Reader<'a> {
             // "the organizing committee", "the ruling party", "the Chinese side".
             let describing = |t: Token| {
                 let x = t.text(self.src);
-                x.chars().all(char::is_lowercase)
+                x.chars().all(crate::text::is_lower)
                     && !contains(NOT_NAMES, x)
                     && !x.ends_with("ed")
                     && x.len() > 2
@@ -170,7 +170,7 @@ impl<'a> Reader<'a> {
                 && !self.lower_in(j + 1, ROLE_HEADS)
             {
                 let mut ws = owner.to_vec();
-                ws.extend((stop + 1..=j).map(|k| self.text(k).to_lowercase()));
+                ws.extend((stop + 1..=j).map(|k| self.text(k).lowercase()));
                 let text = self.span_text(from, j + 1);
                 let e = self.resolve_org(&ws, &text, false);
                 self.push(Mention {
@@ -183,7 +183,7 @@ impl<'a> Reader<'a> {
             let t = self.tok(j)?;
             let x = t.text(self.src);
             if t.kind != TokKind::Word
-                || !x.chars().all(char::is_lowercase)
+                || !x.chars().all(crate::text::is_lower)
                 || contains(NOT_NAMES, x)
                 || self.lower_in(j, ROLE_HEADS)
             {
@@ -211,7 +211,7 @@ impl<'a> Reader<'a> {
         {
             return k;
         }
-        let w = self.text(head).to_lowercase();
+        let w = self.text(head).lowercase();
         let ent = &mut self.out.entities[e];
         if !ent.words.contains(&w) {
             ent.words.push(w);
@@ -265,7 +265,7 @@ impl<'a> Reader<'a> {
         let ws: Vec<String> = [i]
             .into_iter()
             .chain(i + 2..=k)
-            .map(|j| self.text(j).to_lowercase())
+            .map(|j| self.text(j).lowercase())
             .collect();
         let text = self.span_text(i, k + 1);
         let e = self.resolve_org(&ws, &text, true);

@@ -5,6 +5,7 @@
 use super::rules::*;
 use super::*;
 use crate::calendar::contains;
+use crate::text::Case;
 
 impl<'a> Reader<'a> {
     /// `[the | X's | the country's] modifier* ROLE [to|of|for … ]`.
@@ -156,7 +157,7 @@ impl<'a> Reader<'a> {
                 self.tok(j).is_some_and(|t| {
                     let x = t.text(self.src);
                     t.kind == TokKind::Word
-                        && x.chars().all(char::is_lowercase)
+                        && x.chars().all(crate::text::is_lower)
                         && !contains(NOT_NAMES, x)
                         && !x.ends_with("ed")
                         && x.len() > 2
@@ -289,7 +290,7 @@ impl<'a> Reader<'a> {
                         && t.text(self.src)
                             .chars()
                             .next()
-                            .is_some_and(char::is_lowercase)
+                            .is_some_and(crate::text::is_lower)
                 });
             if closes && name_end - (np.end + 1) >= 2 && !self.has_org_head(np.end + 1, name_end) {
                 if let Some(e) = self.person(np.end + 1, name_end, Some(&role_text)) {
@@ -355,7 +356,7 @@ impl<'a> Reader<'a> {
         }
         // Nobody fits: the description is the speaker's only name.
         let name = strip_determiner(role_text);
-        let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let last = name.rsplit(' ').next().unwrap_or("").lowercase();
         if let Some(e) = self.most_recent(&[last.as_str()], |e| {
             !e.named && e.name.eq_ignore_ascii_case(&name)
         }) {
@@ -371,7 +372,7 @@ impl<'a> Reader<'a> {
 
     /// What a role description says about whom it can name.
     pub(super) fn description(&self, np: &RoleNp) -> Description {
-        let head = self.text(np.head).to_lowercase();
+        let head = self.text(np.head).lowercase();
         let plural = matches!(head.as_str(), "sources" | "spokespeople" | "people")
             || (head.ends_with('s') && !head.ends_with("ss"));
         let mods = |k: usize| {
@@ -382,7 +383,7 @@ impl<'a> Reader<'a> {
         let words = range
             .clone()
             .filter(|&k| mods(k))
-            .map(|k| self.text(k).to_lowercase())
+            .map(|k| self.text(k).lowercase())
             .filter(|w| {
                 contains(ROLE_MODIFIERS, w)
                     && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief")
@@ -395,7 +396,7 @@ impl<'a> Reader<'a> {
                     && !self.lower_in(k, ROLE_MODIFIERS)
                     && !self.lower_in(k, ORG_HEADS)
             })
-            .map(|k| self.text(k).to_lowercase())
+            .map(|k| self.text(k).lowercase())
             .collect();
         // Organisation nouns before the role or in its complement ("federation
         // chief", "head of the coordination center").
@@ -405,7 +406,7 @@ impl<'a> Reader<'a> {
                 self.lower_in(k, ORG_HEADS)
                     && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src))
             })
-            .map(|k| self.text(k).to_lowercase())
+            .map(|k| self.text(k).lowercase())
             .collect();
         Description {
             head,
@@ -428,7 +429,7 @@ impl<'a> Reader<'a> {
                         o.kind == SpeakerKind::Organization
                             && o.words.contains(m)
                             && o.aliases.iter().any(|a| {
-                                a.eq_ignore_ascii_case(w) && !a.chars().any(char::is_lowercase)
+                                a.eq_ignore_ascii_case(w) && !a.chars().any(crate::text::is_lower)
                             })
                     })
                 })
@@ -492,7 +493,7 @@ impl<'a> Reader<'a> {
                     self.tok(k)
                         .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
                 })
-                .map(|k| self.text(k).to_lowercase())
+                .map(|k| self.text(k).lowercase())
                 .filter(|w| {
                     !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w) && w != "country"
                 })

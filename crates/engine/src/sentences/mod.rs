@@ -169,7 +169,7 @@ fn is_abbreviation(src: &str, tokens: &[Token], k: usize) -> bool {
     let w = prev.text(src);
     // An initial ("J. Smith") or a listed abbreviation. A month abbreviation
     // followed by a day number is a date, not a sentence end.
-    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+    (w.chars().count() == 1 && w.chars().all(crate::text::is_upper))
         || calendar::contains(ABBREVIATIONS, w)
 }
 
