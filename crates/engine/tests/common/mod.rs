@@ -123,6 +123,15 @@ pub fn check_analysis(input: &str, a: &Analysis) {
 
     // JSON: serializes, has the fields the format requires, and round-trips.
     let json = serde_json::to_string(a).expect("the analysis serializes to JSON");
+    // A bound on the work of building it: the analysis grows with the input,
+    // not with its square (a statement costs a few hundred bytes of JSON and
+    // takes at least a dozen bytes of text).
+    assert!(
+        json.len() <= 128 * input.len() + 4096,
+        "the analysis ({} bytes of JSON) is out of proportion to the input ({} bytes)",
+        json.len(),
+        input.len()
+    );
     let v: serde_json::Value = serde_json::from_str(&json).expect("the JSON parses");
     check_format(&v);
     let back: Analysis = serde_json::from_str(&json).expect("the JSON reads back as an Analysis");
