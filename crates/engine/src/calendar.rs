@@ -7,6 +7,7 @@
 
 use crate::date::{Date, Weekday};
 use crate::token::{TokKind, Token};
+use crate::words::Words;
 
 /// Month names and their abbreviations, with the month number.
 const MONTHS: &[(&str, u8)] = &[
@@ -71,13 +72,13 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 }
 
 /// Whether `word` (any ASCII case) is in a sorted list.
-pub fn contains(list: &[&str], word: &str) -> bool {
+pub fn contains(list: Words, word: &str) -> bool {
     if word.len() > 24 {
         return false;
     }
     let mut buf = [0u8; 24];
     match lower_into(word, &mut buf) {
-        Some(lower) => list.binary_search(&lower).is_ok(),
+        Some(lower) => list.has(lower),
         None => false,
     }
 }

@@ -25,6 +25,8 @@
 //! paths. Nothing here knows about browsers, files or any one article. Every
 //! stage is linear in the length of its input.
 
+#[macro_use]
+pub mod words;
 pub mod attribution;
 pub mod calendar;
 pub mod date;

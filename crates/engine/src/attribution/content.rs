@@ -7,6 +7,7 @@ use super::{Content, Reader};
 use crate::calendar::{self, contains};
 use crate::model::Kind;
 use crate::token::TokKind;
+use crate::words::Words;
 
 impl<'a> Reader<'a> {
     /// Skips what may follow a reporting verb before what was said: time
@@ -56,7 +57,7 @@ impl<'a> Reader<'a> {
     /// "reporters", "Sputnik", "the Daily Courier newspaper", "a news
     /// conference", "an emergency session of the Council".
     pub(super) fn skip_hearer(&self, k: usize, b: usize) -> usize {
-        const DESCRIBING: &[&str] = &[
+        const DESCRIBING: Words = words![
             "closing",
             "daily",
             "emergency",

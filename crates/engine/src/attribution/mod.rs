@@ -30,6 +30,7 @@ use crate::mentions::{Gender, MentionKind, Mentions};
 use crate::model::{Kind, Span};
 use crate::sentences::{Segmented, NO_QUOTE};
 use crate::token::TokKind;
+use crate::words::Words;
 use rules::*;
 
 /// How the speaker of a claim was found.
@@ -118,7 +119,7 @@ impl<'a> Reader<'a> {
         self.seg.tokens[k].text(self.src)
     }
 
-    fn word_in(&self, k: usize, list: &[&str]) -> bool {
+    fn word_in(&self, k: usize, list: Words) -> bool {
         self.seg
             .tokens
             .get(k)

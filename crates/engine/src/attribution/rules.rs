@@ -1,9 +1,10 @@
 //! The attribution stage's tables. Lists are lower case and sorted (a test
 //! checks) so lookups are binary searches.
+use crate::words::Words;
 
 /// Reporting verbs, in the forms news writing uses for past and present
 /// reporting ("said", "says", "told", "warned").
-pub const CUE_VERBS: &[&str] = &[
+pub const CUE_VERBS: Words = words![
     "accused",
     "accuses",
     "acknowledged",
@@ -96,7 +97,7 @@ pub const CUE_VERBS: &[&str] = &[
 /// Reporting verbs that may take reported speech without "that" ("said the
 /// talks failed"). The others need "that", a colon or a quotation, since a
 /// bare phrase after them is an object ("stressed the importance of …").
-pub const BARE_CLAUSE_VERBS: &[&str] = &[
+pub const BARE_CLAUSE_VERBS: Words = words![
     "accused",
     "accuses",
     "added",
@@ -148,7 +149,7 @@ pub const CUE_PHRASES: &[(&str, &[&str])] = &[
 
 /// Participles that attach a further statement to the one before it
 /// ("…, adding that …").
-pub const PARTICIPLE_CUES: &[&str] = &[
+pub const PARTICIPLE_CUES: Words = words![
     "adding",
     "arguing",
     "asserting",
@@ -173,7 +174,7 @@ pub const PARTICIPLE_CUES: &[&str] = &[
 
 /// Participles that may take reported speech without "that" ("saying the
 /// review was overdue").
-pub const BARE_PARTICIPLES: &[&str] = &[
+pub const BARE_PARTICIPLES: Words = words![
     "adding",
     "arguing",
     "asserting",
@@ -187,13 +188,13 @@ pub const BARE_PARTICIPLES: &[&str] = &[
 
 /// Words before a reporting verb that make it something else: "is said to
 /// be", "the said agreement", "was told to leave".
-pub const NOT_CUE_AFTER: &[&str] = &[
+pub const NOT_CUE_AFTER: Words = words![
     "a", "an", "are", "be", "been", "being", "is", "it's", "the", "this", "those", "was", "were",
 ];
 
 /// Words that may stand between a speaker and the verb: "Berg also said",
 /// "the minister has repeatedly said".
-pub const SUBJECT_ADVERBS: &[&str] = &[
+pub const SUBJECT_ADVERBS: Words = words![
     "again",
     "already",
     "also",
@@ -238,7 +239,7 @@ pub const SUBJECT_ADVERBS: &[&str] = &[
 
 /// Words that open an aside between a speaker and the verb: "Putin, while
 /// speaking at …, said", "Ost, who chairs the committee, said".
-pub const ASIDE_OPENERS: &[&str] = &[
+pub const ASIDE_OPENERS: Words = words![
     "after",
     "answering",
     "as",
@@ -271,7 +272,7 @@ pub const ASIDE_OPENERS: &[&str] = &[
 
 /// Words of a time phrase that can sit between a verb and what was said
 /// ("said on Tuesday that", "told reporters last week").
-pub const TIME_WORDS: &[&str] = &[
+pub const TIME_WORDS: Words = words![
     "afternoon",
     "day",
     "earlier",
@@ -297,7 +298,7 @@ pub const TIME_WORDS: &[&str] = &[
 
 /// Prepositions that open a phrase giving the setting of a statement
 /// ("at a press conference", "in an interview with …", "on Twitter").
-pub const SETTING_PREPOSITIONS: &[&str] = &[
+pub const SETTING_PREPOSITIONS: Words = words![
     "after",
     "at",
     "before",
@@ -311,7 +312,7 @@ pub const SETTING_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Nouns that end such a setting phrase.
-pub const SETTING_NOUNS: &[&str] = &[
+pub const SETTING_NOUNS: Words = words![
     "address",
     "appearance",
     "article",
@@ -347,12 +348,12 @@ pub const SETTING_NOUNS: &[&str] = &[
 
 /// Verbs of asking someone to act ("urged the court to rule"): what was
 /// said is the object and the infinitive.
-pub const DIRECTIVE_VERBS: &[&str] = &["demanded", "urged", "urges"];
+pub const DIRECTIVE_VERBS: Words = words!["demanded", "urged", "urges"];
 
 /// Verbs that characterise rather than report ("welcomed the ruling as
 /// "…"", "described the verdict as "…""): what was said is the quotation
 /// after "as".
-pub const CHARACTERISING_VERBS: &[&str] = &[
+pub const CHARACTERISING_VERBS: Words = words![
     "branded",
     "called",
     "calling",
@@ -367,7 +368,7 @@ pub const CHARACTERISING_VERBS: &[&str] = &[
 
 /// Words before a quotation that make it a name, not words said: the law
 /// "On Elections", the so-called "reset", an initiative titled "…".
-pub const NAME_INTRODUCERS: &[&str] = &[
+pub const NAME_INTRODUCERS: Words = words![
     "accord",
     "act",
     "agreement",
@@ -399,7 +400,7 @@ pub const NAME_INTRODUCERS: &[&str] = &[
 
 /// Documents that "read" or "say" what their authors said ("the statement
 /// read").
-pub const DOCUMENTS: &[&str] = &[
+pub const DOCUMENTS: Words = words![
     "communique",
     "declaration",
     "letter",
@@ -414,7 +415,7 @@ pub const DOCUMENTS: &[&str] = &[
 ];
 
 /// Who one may "tell": "told reporters", "told the newspaper".
-pub const TOLD_OBJECTS: &[&str] = &[
+pub const TOLD_OBJECTS: Words = words![
     "agency",
     "assembly",
     "audience",
@@ -454,7 +455,7 @@ pub const TOLD_OBJECTS: &[&str] = &[
 
 /// Words that open a sentence without belonging to what was said
 /// ("Additionally, …", "However, …").
-pub const CONNECTIVES: &[&str] = &[
+pub const CONNECTIVES: Words = words![
     "additionally",
     "also",
     "and",

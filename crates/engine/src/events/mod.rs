@@ -22,6 +22,7 @@ use crate::sentences::Segmented;
 use crate::text::Case;
 use crate::time::{Relation, Times};
 use crate::token::TokKind;
+use crate::words::Words;
 pub use rules::VenueKind;
 use rules::*;
 use std::collections::HashMap;
@@ -691,7 +692,7 @@ fn capitalize_first(s: &str) -> String {
 /// Who was told: "Sputnik", "the Dravian daily Nova Zora", "Dravian state
 /// television" — names and the words that describe a medium.
 fn hearer_name(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<String> {
-    const MEDIA: &[&str] = &[
+    const MEDIA: Words = words![
         "broadcaster",
         "channel",
         "daily",

@@ -1,4 +1,5 @@
 //! The event stage's tables: the settings statements are made in.
+use crate::words::Words;
 
 /// The kind of occasion a phrase names, and how the timeline labels it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -95,7 +96,7 @@ pub const VENUE_NOUNS: &[(&str, VenueKind)] = &[
 
 /// Prepositions that introduce a setting: "at a press conference", "in a
 /// statement", "during talks", "while speaking at …".
-pub const VENUE_PREPOSITIONS: &[&str] = &[
+pub const VENUE_PREPOSITIONS: Words = words![
     "addressing",
     "at",
     "before",
@@ -109,7 +110,7 @@ pub const VENUE_PREPOSITIONS: &[&str] = &[
 
 /// Words that make a setting shared with someone already heard there
 /// ("a joint press conference", "the same briefing").
-pub const SHARED_MARKERS: &[&str] = &["joint", "same"];
+pub const SHARED_MARKERS: Words = words!["joint", "same"];
 
 /// Hearers that make "told …" a setting of its own.
-pub const REPORTERS: &[&str] = &["journalists", "media", "press", "reporters"];
+pub const REPORTERS: Words = words!["journalists", "media", "press", "reporters"];

@@ -22,6 +22,7 @@ use crate::model::SpeakerKind;
 use crate::sentences::Segmented;
 use crate::text::Case;
 use crate::token::{TokKind, Token};
+use crate::words::Words;
 use rules::*;
 use std::collections::HashMap;
 
@@ -337,7 +338,7 @@ impl<'a> Reader<'a> {
         self.seg.in_quote(i)
     }
 
-    fn lower_in(&self, i: usize, list: &[&str]) -> bool {
+    fn lower_in(&self, i: usize, list: Words) -> bool {
         self.tok(i)
             .is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
     }

@@ -329,7 +329,7 @@ impl<'a> Reader<'a> {
         // "spokesperson for the ministry", "the embassy's spokesman".
         let org = if is_spokes { self.org_in(np) } else { None };
         // "A senior diplomat", "an official": someone not met before.
-        let indefinite = self.lower_in(np.start, &["a", "an", "another", "one"]);
+        let indefinite = self.lower_in(np.start, words!["a", "an", "another", "one"]);
         if indefinite && !desc.plural {
             if let Some(o) = org {
                 return o;

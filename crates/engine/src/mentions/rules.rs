@@ -1,8 +1,9 @@
 //! The mention stage's tables. Every list is lower case and sorted (a test
 //! checks), so lookups are binary searches.
+use crate::words::Words;
 
 /// Nouns that name a role a speaker holds. Plurals name groups of speakers.
-pub const ROLE_HEADS: &[&str] = &[
+pub const ROLE_HEADS: Words = words![
     "activist",
     "adviser",
     "advisers",
@@ -190,7 +191,7 @@ pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
 
 /// Words that may stand before a role noun inside a role ("deputy foreign
 /// minister", "top diplomat", "ministry spokeswoman").
-pub const ROLE_MODIFIERS: &[&str] = &[
+pub const ROLE_MODIFIERS: Words = words![
     "acting",
     "agriculture",
     "army",
@@ -265,13 +266,13 @@ pub const ROLE_MODIFIERS: &[&str] = &[
 /// Words after which a capitalised name follows: "Mr. Smith", "Dr. Ost".
 
 /// Words after which a capitalised name follows: "Mr. Smith", "Dr Ost".
-pub const HONORIFICS: &[&str] = &[
+pub const HONORIFICS: Words = words![
     "adm", "capt", "col", "dame", "dr", "gen", "lady", "lord", "lt", "madam", "maj", "miss", "mr",
     "mrs", "ms", "prof", "rev", "sen", "sheikh", "sir",
 ];
 
 /// Honorifics that tell a person's gender.
-pub const FEMININE: &[&str] = &[
+pub const FEMININE: Words = words![
     "chairwoman",
     "congresswoman",
     "dame",
@@ -284,7 +285,7 @@ pub const FEMININE: &[&str] = &[
     "queen",
     "spokeswoman",
 ];
-pub const MASCULINE: &[&str] = &[
+pub const MASCULINE: Words = words![
     "chairman",
     "congressman",
     "king",
@@ -296,7 +297,7 @@ pub const MASCULINE: &[&str] = &[
 ];
 
 /// Nouns that make a name an organisation's ("Ministry", "Embassy").
-pub const ORG_HEADS: &[&str] = &[
+pub const ORG_HEADS: Words = words![
     "academy",
     "administration",
     "agency",
@@ -368,7 +369,7 @@ pub const ORG_HEADS: &[&str] = &[
 
 /// Organisation heads that a lower-case definite description may use to
 /// refer back to a named organisation ("the ministry", "the embassy").
-pub const ORG_ANAPHORS: &[&str] = &[
+pub const ORG_ANAPHORS: Words = words![
     "administration",
     "agency",
     "alliance",
@@ -410,7 +411,7 @@ pub const ORG_ANAPHORS: &[&str] = &[
 ];
 
 /// Capitalised words that are never part of a name, wherever they stand.
-pub const NOT_NAMES: &[&str] = &[
+pub const NOT_NAMES: Words = words![
     "a",
     "about",
     "according",
@@ -533,18 +534,18 @@ pub const NOT_NAMES: &[&str] = &[
 
 /// Lower-case words that may join capitalised words inside one name
 /// ("Ministry of Foreign Affairs", "Ludwig van Beethoven").
-pub const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn", "la", "le", "van", "von",
+pub const NAME_PARTICLES: Words = words![
+    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn", "la", "le", "van",
+    "von",
 ];
 
 /// Joiners allowed inside an organisation's name.
-pub const ORG_JOINERS: &[&str] = &["and", "for", "of", "on"];
+pub const ORG_JOINERS: Words = words!["and", "for", "of", "on"];
 
 /// Determiners and possessive pronouns that may open a role or an
 /// organisation description.
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "her", "his", "its", "one", "the", "their", "this",
-];
+pub const DETERMINERS: Words =
+    words!["a", "an", "another", "her", "his", "its", "one", "the", "their", "this",];
 
 /// Personal pronouns that can be the subject of a reporting verb.
 pub const PRONOUNS: &[(&str, super::Pronoun)] = &[
@@ -556,11 +557,11 @@ pub const PRONOUNS: &[(&str, super::Pronoun)] = &[
 
 /// Prepositions that may attach a complement to a role ("ambassador to
 /// China", "head of the agency", "spokesperson for the ministry").
-pub const ROLE_PREPOSITIONS: &[&str] = &["at", "for", "in", "of", "to"];
+pub const ROLE_PREPOSITIONS: Words = words!["at", "for", "in", "of", "to"];
 
 /// Role nouns that are also adjectives ("official statistics", "chief
 /// concern"): heads only when a verb, preposition or name follows.
-pub const ATTRIBUTIVE_HEADS: &[&str] = &[
+pub const ATTRIBUTIVE_HEADS: Words = words![
     "chief",
     "deputy",
     "executive",
@@ -570,14 +571,14 @@ pub const ATTRIBUTIVE_HEADS: &[&str] = &[
 ];
 
 /// Words that may follow a role noun that ends its noun phrase.
-pub const FOLLOWERS_OF_HEADS: &[&str] = &[
+pub const FOLLOWERS_OF_HEADS: Words = words![
     "added", "adds", "also", "and", "are", "at", "declined", "did", "does", "for", "from", "had",
     "has", "have", "in", "is", "of", "on", "or", "said", "says", "to", "told", "was", "were",
     "which", "who", "will", "with", "would",
 ];
 
 /// Nouns that make a capitalised word before them a place: "Dasht province".
-pub const PLACE_NOUNS: &[&str] = &[
+pub const PLACE_NOUNS: Words = words![
     "city",
     "county",
     "district",

@@ -15,6 +15,7 @@ pub mod quotes;
 use crate::calendar;
 use crate::model::Span;
 use crate::token::{tokenize, Token};
+use crate::words::Words;
 pub use quotes::Quote;
 
 /// Marks a token that is outside every quotation.
@@ -51,7 +52,7 @@ impl Segmented {
 }
 
 /// Words that end in a period without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: Words = words![
     "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g",
     "esq", "etc", "feb", "fig", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt",
     "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep",
@@ -221,11 +222,6 @@ mod tests {
             sentences(s, vec![[0, s.len()]]),
             ["He spoke.", "\"We will win.\"", "The crowd cheered."]
         );
-    }
-
-    #[test]
-    fn abbreviations_table_is_sorted() {
-        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

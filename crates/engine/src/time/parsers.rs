@@ -5,6 +5,7 @@
 use crate::calendar::{self, contains};
 use crate::date::Weekday;
 use crate::token::{TokKind, Token};
+use crate::words::Words;
 
 /// Which way an expression points from the event before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,11 +70,11 @@ pub struct Parsed {
 }
 
 /// Words of order.
-const AFTER_WORDS: &[&str] = &["afterwards", "later", "subsequently", "thereafter"];
-const BEFORE_WORDS: &[&str] = &["before", "beforehand", "earlier", "previously"];
+const AFTER_WORDS: Words = words!["afterwards", "later", "subsequently", "thereafter"];
+const BEFORE_WORDS: Words = words!["before", "beforehand", "earlier", "previously"];
 
 /// Parts of a day that may follow a weekday ("Tuesday evening").
-const DAY_PARTS: &[&str] = &["afternoon", "evening", "morning", "night"];
+const DAY_PARTS: Words = words!["afternoon", "evening", "morning", "night"];
 
 /// Number words for "two days ago".
 const NUMBERS: &[(&str, i64)] = &[
@@ -106,7 +107,7 @@ impl Cursor<'_> {
     fn is(&self, k: usize, w: &str) -> bool {
         self.word(k).is_some_and(|x| x.eq_ignore_ascii_case(w))
     }
-    fn in_list(&self, k: usize, list: &[&str]) -> bool {
+    fn in_list(&self, k: usize, list: Words) -> bool {
         self.word(k).is_some_and(|w| contains(list, w))
     }
     fn count(&self, k: usize) -> Option<i64> {

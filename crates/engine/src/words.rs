@@ -1,0 +1,118 @@
+//! Word lists: the tables the rules are written in.
+//!
+//! A list is written like an array, `words!["added", "said", "told"]`, and
+//! stored as one string with a line break after each word. Stored as an
+//! array of `&str` it would cost eight bytes of pointer and length per word
+//! on top of the word itself: some 9 KB of the web page for the engine's
+//! 1,100 words. The words must be in byte order, lower case; the compiler
+//! checks it, so a misplaced word is a build error, not a silent miss of
+//! the binary search.
+
+/// A sorted list of lower-case words, made by `words!`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(&'static str);
+
+/// A [`Words`] list, checked for order when the crate is compiled.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        const { $crate::words::Words::new(concat!($($w, "\n"),*)) }
+    };
+}
+
+impl Words {
+    /// The list in `s`, one word per line, each line ended by `\n`.
+    /// Panics (at compile time, in a `const`) unless the words are sorted,
+    /// distinct and lower case.
+    pub const fn new(s: &'static str) -> Words {
+        let b = s.as_bytes();
+        let (mut i, mut prev, mut prev_len) = (0, 0, 0);
+        let mut start = 0;
+        while i < b.len() {
+            assert!(
+                !b[i].is_ascii_uppercase(),
+                "a word list has a capital letter"
+            );
+            if b[i] == b'\n' {
+                let len = i - start;
+                if start > 0 {
+                    assert!(
+                        less(b, prev, prev_len, start, len),
+                        "a word list is out of order"
+                    );
+                }
+                prev = start;
+                prev_len = len;
+                start = i + 1;
+            }
+            i += 1;
+        }
+        assert!(start == b.len(), "a word list must end with a line break");
+        Words(s)
+    }
+
+    /// Whether `word` is in the list, exactly.
+    pub fn has(self, word: &str) -> bool {
+        let s = self.0.as_bytes();
+        let w = word.as_bytes();
+        // `lo` and `hi` are always at the start of a line.
+        let (mut lo, mut hi) = (0, s.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = s[lo..mid]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(lo, |p| lo + p + 1);
+            let end = start
+                + s[start..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .unwrap_or(s.len() - start);
+            match s[start..end].cmp(w) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        false
+    }
+
+    /// The words, in order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split_terminator('\n')
+    }
+}
+
+/// Whether the word at `a` (of `al` bytes) sorts before the one at `b`.
+const fn less(s: &[u8], a: usize, al: usize, b: usize, bl: usize) -> bool {
+    let mut i = 0;
+    while i < al && i < bl {
+        if s[a + i] != s[b + i] {
+            return s[a + i] < s[b + i];
+        }
+        i += 1;
+    }
+    al < bl
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_word_of_a_list_is_found_and_nothing_else() {
+        let list = words!["a", "add", "added", "said", "told", "x"];
+        for w in list.iter() {
+            assert!(list.has(w), "{w}");
+        }
+        for w in ["", "ad", "adds", "b", "sai", "saida", "z", "tol"] {
+            assert!(!list.has(w), "{w}");
+        }
+        assert_eq!(list.iter().count(), 6);
+    }
+
+    #[test]
+    fn lists_of_one_word_and_of_none_work() {
+        let one = words!["said"];
+        assert!(one.has("said") && !one.has("say"));
+        let none = words![];
+        assert!(!none.has("said") && !none.has(""));
+    }
+}
