@@ -1,133 +1,39 @@
-//! The app's state and layout.
+//! The app's state, the page's frame, and the analysis of an article.
 //!
-//! State is a few signals: the article text and the reader's options for
-//! it (a publication date), the hidden speakers (mirrored in the URL) and the
-//! selected statement. The analysis is a memo of the text and options;
-//! everything on screen is derived from these.
+//! State is two signals: the hidden speakers (mirrored in the URL) and the
+//! selected statement. An article is analysed a stage at a time
+//! ([`engine::Analyzer`]), giving the browser the main thread back between
+//! stages when they take long, with a progress line for anything over half
+//! a second; what the engine found is then drawn by [`crate::views`].
 
-use std::sync::Arc;
+use std::cell::Cell;
 
-use engine::{Analysis, Speaker};
+use engine::{Analyzer, Date, Options, Progress};
+use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::article::ArticleText;
-use crate::components::filters::Filters;
-use crate::components::header::{ArticleHeader, Source};
-use crate::components::overview::Overview;
-use crate::components::timeline::Timeline;
-use crate::{dom, url};
+use crate::doc::Doc;
+use crate::{dom, url, views};
 
 /// The default article, compiled in.
 pub const SAMPLE: &str = include_str!("../articles/russia-china-denisov-2020-12-29.txt");
 
-/// An article and what the engine found in it.
-#[derive(Debug, PartialEq)]
-pub struct Parsed {
-    pub text: String,
-    pub analysis: Analysis,
-}
-
-impl Parsed {
-    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
-        self.analysis.speakers.iter().find(|s| s.id == id)
-    }
-
-    /// The colour class of a speaker: its place in the speaker list.
-    pub fn tint(&self, id: &str) -> &'static str {
-        const TINTS: [&str; 6] = ["sp0", "sp1", "sp2", "sp3", "sp4", "sp5"];
-        let i = self.analysis.speakers.iter().position(|s| s.id == id);
-        TINTS[i.unwrap_or(0) % TINTS.len()]
-    }
-
-    /// The text of a byte span, or nothing if it does not fit the text.
-    pub fn slice(&self, [start, end]: [usize; 2]) -> &str {
-        self.text.get(start..end).unwrap_or("")
-    }
-}
-
 /// What the reader chose: which speakers are hidden, which statement is
-/// selected. Copied freely into every component.
+/// selected. Copied freely.
 #[derive(Clone, Copy)]
 pub struct ViewState {
     pub hidden: RwSignal<Vec<String>>,
     pub selected: RwSignal<Option<String>>,
 }
 
-impl ViewState {
-    pub fn is_hidden(&self, speaker: &str) -> bool {
-        self.hidden.with(|h| h.iter().any(|s| s == speaker))
-    }
-
-    pub fn is_selected(&self, statement: &str) -> bool {
-        self.selected.with(|s| s.as_deref() == Some(statement))
-    }
-
-    /// Selects a statement and brings the other side of the pair into view:
-    /// its span in the article, or its entry in the timeline.
-    pub fn select(&self, statement: &str, reveal_in_article: bool) {
-        if !self.is_selected(statement) {
-            self.selected.set(Some(statement.to_string()));
-        }
-        if reveal_in_article {
-            dom::reveal_mark(statement);
-        } else {
-            dom::reveal(&dom::statement_id(statement));
-        }
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
-    let text = RwSignal::new(SAMPLE.to_string());
-    let options = RwSignal::new(engine::Options::default());
     let state = ViewState {
         hidden: RwSignal::new(url::hidden_speakers()),
         selected: RwSignal::new(None),
     };
-    let parsed = Memo::new(move |_| {
-        text.with(|t| {
-            options.with(|o| engine::analyze_with(t, o)).map(|analysis| {
-                Arc::new(Parsed {
-                    text: t.clone(),
-                    analysis,
-                })
-            })
-        })
-    });
-
     Effect::new(move |_| state.hidden.with(|ids| url::set_hidden_speakers(ids)));
-    // The tab and bookmarks name the article.
-    Effect::new(move |_| {
-        let title = parsed.with(|p| {
-            p.as_ref()
-                .ok()
-                .and_then(|p| p.analysis.article.title.clone())
-        });
-        let mut t = title.unwrap_or_default();
-        if !t.is_empty() {
-            t.push_str(" · ");
-        }
-        t.push_str("Article Explorer");
-        document().set_title(&t);
-    });
-    // A statement hidden by the filter cannot stay selected.
-    Effect::new(move |_| {
-        let hidden = state.selected.with(|sel| {
-            sel.as_ref().is_some_and(|id| {
-                parsed.with(|p| {
-                    p.as_ref().ok().is_some_and(|p| {
-                        p.analysis
-                            .statements
-                            .iter()
-                            .any(|s| &s.id == id && state.is_hidden(&s.speaker))
-                    })
-                })
-            })
-        });
-        if hidden {
-            state.selected.set(None);
-        }
-    });
+    analyse(SAMPLE.to_string(), Options::default(), state);
 
     view! {
         <a class="skip" href="#timeline">"Skip to the timeline"</a>
@@ -136,72 +42,184 @@ pub fn App() -> impl IntoView {
                 <span class="logo" aria-hidden="true"></span>
                 "Article Explorer"
             </p>
-            <Source text options state />
+            <Source state />
         </header>
-        <main id="main">
-            {move || match parsed.get() {
-                Ok(p) if !p.analysis.statements.is_empty() => {
-                    view! { <Explorer parsed=p state /> }.into_any()
-                }
-                Ok(p) => view! { <Empty parsed=p state /> }.into_any(),
-                Err(e) => view! { <Unreadable error=e /> }.into_any(),
-            }}
-        </main>
+        <div class="progress" id="progress" role="status" hidden>
+            <span id="progress-text"></span>
+            <progress id="progress-bar" max="7" value="0"></progress>
+        </div>
+        <main id="main" on:click=views::click></main>
         <footer class="footer">
             <p>"The article is read in your browser; nothing is sent anywhere."</p>
         </footer>
     }
 }
 
-/// The whole view of an article with statements.
-#[component]
-fn Explorer(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
-    view! {
-        <div class="columns">
-            <div class="primary">
-                <ArticleHeader parsed=parsed.clone() />
-                <Overview parsed=parsed.clone() state />
-                <Filters parsed=parsed.clone() state />
-                <Timeline parsed=parsed.clone() state />
-            </div>
-            <ArticleText parsed state />
-        </div>
+thread_local! {
+    /// The number of the latest analysis: an older one still running stops.
+    static RUN: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Milliseconds since the page opened.
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+/// A User Timing mark, for the performance scripts (docs/PERFORMANCE.md).
+fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
     }
 }
 
-/// An article in which the engine found no one speaking.
+/// Gives the main thread back to the browser (a task later).
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The progress line: `Some((done, next stage))`, or hidden.
+fn progress(at: Option<(usize, &str)>) {
+    let Some(line) = dom::by_id("progress") else {
+        return;
+    };
+    let _ = line.toggle_attribute_with_force("hidden", at.is_none());
+    let _ = dom::by_id("main").map(|m| m.toggle_attribute_with_force("aria-busy", at.is_some()));
+    if let Some((done, next)) = at {
+        let mut text = "Analysing the article: ".to_string();
+        text.push_str(next);
+        text.push_str(" (stage ");
+        text.push_str(&(done + 1).to_string());
+        text.push_str(" of 7)");
+        if let Some(t) = dom::by_id("progress-text") {
+            t.set_text_content(Some(&text));
+        }
+        if let Some(bar) = dom::by_id("progress-bar") {
+            let _ = bar.set_attribute("value", &done.to_string());
+        }
+    }
+}
+
+/// A stage may run this long before the browser gets the thread back.
+const SLICE_MS: f64 = 30.0;
+/// Past this, the reader sees how far the analysis got.
+const SHOW_PROGRESS_MS: f64 = 500.0;
+/// Texts this long are sure to take longer: progress from the start.
+const BIG: usize = 1 << 20;
+
+/// Analyses an article, stage by stage, then draws it. The text is moved
+/// into the [`Doc`] once the engine is done with it, never copied.
+pub fn analyse(text: String, options: Options, state: ViewState) {
+    let run = RUN.with(|r| r.get() + 1);
+    RUN.with(|r| r.set(run));
+    let stale = move || RUN.with(|r| r.get()) != run;
+    leptos::task::spawn_local(async move {
+        let start = now();
+        mark("analysis-start");
+        let mut last = start;
+        let result = {
+            let mut analyzer = Analyzer::new(&text, options);
+            let mut stage = "checking the text";
+            if text.len() > BIG {
+                progress(Some((0, stage)));
+                yield_to_browser().await;
+                last = now();
+            }
+            loop {
+                let step = analyzer.step();
+                mark(stage);
+                let Progress::Working { done, next, .. } = step else {
+                    break;
+                };
+                stage = next;
+                let t = now();
+                if t - last > SLICE_MS {
+                    if t - start > SHOW_PROGRESS_MS || text.len() > BIG {
+                        progress(Some((done, next)));
+                    }
+                    yield_to_browser().await;
+                    if stale() {
+                        return;
+                    }
+                    last = now();
+                }
+            }
+            analyzer.finish()
+        };
+        if now() - last > SLICE_MS {
+            yield_to_browser().await;
+            if stale() {
+                return;
+            }
+        }
+        progress(None);
+        views::show(result.map(|analysis| Doc::new(text, analysis)), state);
+        mark("drawn");
+    });
+}
+
+/// A disclosure with a text box to paste another article into, and the
+/// publication date for articles that do not give one.
 #[component]
-fn Empty(parsed: Arc<Parsed>, state: ViewState) -> impl IntoView {
+fn Source(state: ViewState) -> impl IntoView {
+    let area: NodeRef<html::Textarea> = NodeRef::new();
+    let date: NodeRef<html::Input> = NodeRef::new();
+    let load = move |article: String, published: Option<Date>| {
+        state.selected.set(None);
+        views::unselect();
+        analyse(article, Options { published }, state);
+    };
     view! {
-        <div class="columns">
-            <div class="primary">
-                <ArticleHeader parsed=parsed.clone() />
-                <div class="notice" role="status">
-                    <h2>"No statements found"</h2>
-                    <p>
-                        "Nobody is quoted or reported in this text, so there is no timeline to draw. "
-                        "The Article panel shows the text as the engine read it."
-                    </p>
+        <details class="source">
+            <summary>"Analyse another article"</summary>
+            <form
+                class="source-form"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    let published = date.get().and_then(|d| Date::parse_iso(&d.value()));
+                    if let Some(area) = area.get() {
+                        load(area.value(), published);
+                    }
+                }
+            >
+                <label for="source-text">"Article text"</label>
+                <p class="hint" id="source-hint">
+                    "Paste a whole article: the header line with source and date, the title, "
+                    "then the body. It is read here, in your browser."
+                </p>
+                <textarea
+                    id="source-text"
+                    node_ref=area
+                    rows="8"
+                    aria-describedby="source-hint"
+                    spellcheck="false"
+                ></textarea>
+                <label for="source-date">"Publication date " <span class="hint">"(optional)"</span></label>
+                <p class="hint" id="date-hint">
+                    "For an article that gives no date, or a wrong one: "
+                    "“on Tuesday” and “last month” are counted from it."
+                </p>
+                <input type="date" id="source-date" node_ref=date aria-describedby="date-hint" />
+                <div class="actions">
+                    <button type="submit" class="primary">"Analyse"</button>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            if let Some(area) = area.get() {
+                                area.set_value("");
+                            }
+                            if let Some(date) = date.get() {
+                                date.set_value("");
+                            }
+                            load(SAMPLE.to_string(), None);
+                        }
+                    >
+                        "Back to the sample article"
+                    </button>
                 </div>
-            </div>
-            <ArticleText parsed state />
-        </div>
-    }
-}
-
-/// Input the engine refused.
-#[component]
-fn Unreadable(error: engine::Error) -> impl IntoView {
-    let mut reason = error.to_string();
-    if let Some(first) = reason.get(..1) {
-        let upper = first.to_ascii_uppercase();
-        reason.replace_range(..1, &upper);
-    }
-    view! {
-        <div class="notice error" role="alert">
-            <h1>"This text could not be analysed"</h1>
-            <p>{reason} "."</p>
-            <p>"Paste the full text of a news article, or go back to the sample article."</p>
-        </div>
+            </form>
+        </details>
     }
 }

@@ -1,7 +1,86 @@
-//! The few direct DOM calls the app makes, beside what Leptos renders.
+//! Direct DOM work: a small element builder for the views drawn by hand
+//! (the lists, which can be huge, and everything drawn from an analysis),
+//! and scrolling things into view.
+//!
+//! Text from the article only ever becomes text nodes (`E::text`), never
+//! markup.
 
-use leptos::prelude::document;
-use web_sys::{Element, ScrollIntoViewContainer, ScrollIntoViewOptions, ScrollLogicalPosition};
+use leptos::prelude::{document, window};
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
+use web_sys::{
+    Element, Node, ScrollIntoViewContainer, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
+
+/// An element being built. Not generic, so each use costs a call, not a
+/// copy of the rendering code.
+pub struct E(pub Element);
+
+pub fn el(tag: &str) -> E {
+    E(document().create_element(tag).unwrap_throw())
+}
+
+/// `<tag class="class">`
+pub fn ec(tag: &str, class: &str) -> E {
+    el(tag).cls(class)
+}
+
+impl E {
+    pub fn cls(self, class: &str) -> E {
+        self.0.set_class_name(class);
+        self
+    }
+    pub fn attr(self, name: &str, value: &str) -> E {
+        let _ = self.0.set_attribute(name, value);
+        self
+    }
+    /// Sets the attribute when `on`.
+    pub fn flag(self, name: &str, on: bool) -> E {
+        if on {
+            let _ = self.0.set_attribute(name, "true");
+        }
+        self
+    }
+    pub fn text(self, text: &str) -> E {
+        let _ = self.0.append_child(&document().create_text_node(text));
+        self
+    }
+    pub fn add(self, child: E) -> E {
+        let _ = self.0.append_child(&child.0);
+        self
+    }
+    pub fn opt(self, child: Option<E>) -> E {
+        match child {
+            Some(c) => self.add(c),
+            None => self,
+        }
+    }
+    /// Appends this element to `parent`, giving it back.
+    pub fn into(self, parent: &Node) -> Element {
+        let _ = parent.append_child(&self.0);
+        self.0
+    }
+}
+
+pub fn by_id(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+/// Every element matching a selector.
+pub fn all(selector: &str) -> Vec<Element> {
+    let list = document().query_selector_all(selector).unwrap_throw();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The height of the window, in CSS pixels.
+pub fn inner_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0)
+}
 
 /// Id of a statement's entry in the timeline.
 pub fn statement_id(statement: &str) -> String {
@@ -18,12 +97,17 @@ pub fn event_id(event: &str) -> String {
     ["ev-", event].concat()
 }
 
+/// Whether an id is safe inside a CSS selector as it is.
+pub fn plain(id: &str) -> bool {
+    id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// Scrolls a statement's words in the article into view: its first mark,
 /// or, for words nested in a longer statement's, the first mark they share.
 pub fn reveal_mark(statement: &str) {
-    if document().get_element_by_id(&mark_id(statement)).is_some() {
-        reveal(&mark_id(statement));
-    } else if statement.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+    if let Some(el) = by_id(&mark_id(statement)) {
+        scroll(&el);
+    } else if plain(statement) {
         let selector = ["mark[data-statements~=\"", statement, "\"]"].concat();
         if let Ok(Some(el)) = document().query_selector(&selector) {
             scroll(&el);
@@ -37,7 +121,7 @@ pub fn reveal_mark(statement: &str) {
 /// panel scrolls on its own and the timeline stays where the reader is.
 /// Smoothness follows the CSS `scroll-behavior`, which honours reduced motion.
 pub fn reveal(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
+    if let Some(el) = by_id(id) {
         scroll(&el);
     }
 }

@@ -1,0 +1,787 @@
+//! Everything drawn from an analysis: the article's header, the overview,
+//! the speaker filters, the timeline and the article text.
+//!
+//! Drawn by hand with [`crate::dom`] rather than with `view!`: the lists
+//! can hold tens of thousands of items, so they are drawn a chunk at a time
+//! where they can be seen ([`crate::virt`]), and hand-built elements cost a
+//! call each where every distinct `view!` type costs its own copy of the
+//! rendering code. Clicks are handled once, on `<main>` ([`click`]), by
+//! what was clicked; the reader's choices (hidden speakers, the selected
+//! statement) live in [`ViewState`]'s signals.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use engine::{Kind, Precision};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, MouseEvent, Node};
+
+use crate::app::ViewState;
+use crate::doc::{count, tint, Doc, EVENT};
+use crate::dom::{self, ec, el, E};
+use crate::overview::Axis;
+use crate::virt::{self, List};
+
+/// Below this the engine is unsure, and the reader is told so.
+const LOW_CONFIDENCE: f32 = 0.7;
+
+/// A piece of a statement's words inside one paragraph: `(start, end,
+/// statement)`.
+type Piece = (usize, usize, u32);
+
+/// The analysis on screen, and what its lists need to draw themselves.
+pub struct Explorer {
+    doc: Rc<Doc>,
+    state: ViewState,
+    /// Per speaker: hidden by the filter.
+    off: RefCell<Vec<bool>>,
+    /// The timeline's rows ([`Doc::rows`]) and statements shown per event.
+    rows: RefCell<(Vec<u32>, Vec<u32>)>,
+    pieces: RefCell<Vec<Vec<Piece>>>,
+    /// Per paragraph: whether it is the first holding a statement's words.
+    timeline: Option<RefCell<List>>,
+    article: RefCell<List>,
+    lanes: Option<(RefCell<List>, Axis)>,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Rc<Explorer>>> = const { RefCell::new(None) };
+    static FRAME: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The explorer on screen, if any.
+fn current() -> Option<Rc<Explorer>> {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+/// Draws an analysis (or why there is none) into `<main>`.
+pub fn show(loaded: Result<Doc, engine::Error>, state: ViewState) {
+    let Some(main) = dom::by_id("main") else {
+        return;
+    };
+    CURRENT.with(|c| c.borrow_mut().take());
+    main.set_text_content(None);
+    let doc = match loaded {
+        Ok(doc) => Rc::new(doc),
+        Err(e) => {
+            unreadable(e).into(&main);
+            document().set_title("Article Explorer");
+            return;
+        }
+    };
+    let a = &doc.a;
+    let mut title = a.article.title.clone().unwrap_or_default();
+    if !title.is_empty() {
+        title.push_str(" · ");
+    }
+    title.push_str("Article Explorer");
+    document().set_title(&title);
+
+    let off = state.hidden.with_untracked(|h| {
+        a.speakers
+            .iter()
+            .map(|s| h.contains(&s.id))
+            .collect::<Vec<_>>()
+    });
+    let columns = ec("div", "columns").into(&main);
+    let primary = ec("div", "primary").into(&columns);
+    header(&doc).into(&primary);
+    let (timeline, lanes) = if a.statements.is_empty() {
+        ec("div", "notice")
+            .attr("role", "status")
+            .add(el("h2").text("No statements found"))
+            .add(el("p").text(
+                "Nobody is quoted or reported in this text, so there is no timeline to draw. \
+                 The Article panel shows the text as the engine read it.",
+            ))
+            .into(&primary);
+        (None, None)
+    } else {
+        let lanes = overview(&doc, &primary);
+        filters(&doc, &off, &primary);
+        let section = ec("section", "timeline panel")
+            .attr("id", "timeline")
+            .attr("aria-labelledby", "timeline-h")
+            .attr("tabindex", "-1")
+            .add(el("h2").attr("id", "timeline-h").text("Timeline"))
+            .into(&primary);
+        let list = ec("ol", "events").into(&section);
+        (
+            Some(RefCell::new(List::new(list, None, "li", 120.0))),
+            lanes,
+        )
+    };
+    let section = ec("section", "article panel")
+        .attr("aria-labelledby", "article-h")
+        .add(el("h2").attr("id", "article-h").text("Article"))
+        .into(&columns);
+    let body = ec("div", "article-body").into(&section);
+    if a.paragraphs.is_empty() {
+        ec("p", "none")
+            .text("No body text was found in this article.")
+            .into(&body);
+    }
+    let text = ec("div", "paragraphs").into(&body);
+    let mut article = List::new(text, Some(body), "div", 80.0);
+    article.reset(paragraph_chunks(&doc));
+
+    let x = Rc::new(Explorer {
+        rows: RefCell::new(doc.rows(&off)),
+        pieces: RefCell::new(doc.pieces(&off)),
+        off: RefCell::new(off),
+        doc,
+        state,
+        timeline,
+        article: RefCell::new(article),
+        lanes,
+    });
+    if let Some((lanes, _)) = &x.lanes {
+        let n = x.doc.a.events.len();
+        lanes.borrow_mut().reset(virt::even(n, 50));
+    }
+    x.reset_timeline();
+    CURRENT.with(|c| *c.borrow_mut() = Some(x.clone()));
+    x.update();
+    listen_for_scrolling();
+}
+
+/// Articles are cut into chunks of about 16 KB of text (or 60 paragraphs),
+/// so that an ordinary article is one chunk, drawn whole.
+fn paragraph_chunks(doc: &Doc) -> Vec<usize> {
+    let mut bounds = vec![0];
+    let mut bytes = 0;
+    for (i, p) in doc.a.paragraphs.iter().enumerate() {
+        bytes += p[1].saturating_sub(p[0]);
+        if bytes > 16_000 || i + 1 - bounds[bounds.len() - 1] >= 60 {
+            bounds.push(i + 1);
+            bytes = 0;
+        }
+    }
+    if bounds[bounds.len() - 1] != doc.a.paragraphs.len() {
+        bounds.push(doc.a.paragraphs.len());
+    }
+    bounds
+}
+
+/// Redraws what is visible after a scroll or resize, once per frame.
+fn listen_for_scrolling() {
+    thread_local! {
+        static ON: RefCell<Option<wasm_bindgen::closure::Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+    }
+    ON.with(|on| {
+        if on.borrow().is_some() {
+            return;
+        }
+        let frame = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+            FRAME.with(|f| f.set(false));
+            if let Some(x) = current() {
+                x.update();
+            }
+        });
+        let schedule = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            if !FRAME.with(|f| f.replace(true)) {
+                let _ = window().request_animation_frame(frame.as_ref().unchecked_ref());
+            }
+        });
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_capture(true);
+        options.set_passive(true);
+        let f = schedule.as_ref().unchecked_ref();
+        let w = window();
+        let _ = w
+            .add_event_listener_with_callback_and_add_event_listener_options("scroll", f, &options);
+        let _ = w.add_event_listener_with_callback("resize", f);
+        *on.borrow_mut() = Some(schedule);
+    });
+}
+
+impl Explorer {
+    /// Draws what can be seen of every list.
+    fn update(&self) {
+        if let Some(t) = &self.timeline {
+            t.borrow_mut().update(&|a, b, p| self.draw_rows(a, b, p));
+        }
+        self.article
+            .borrow_mut()
+            .update(&|a, b, p| self.draw_paragraphs(a, b, p));
+        if let Some((lanes, axis)) = &self.lanes {
+            lanes
+                .borrow_mut()
+                .update(&|a, b, p| self.draw_lanes(axis, a, b, p));
+        }
+    }
+
+    fn reset_timeline(&self) {
+        if let Some(t) = &self.timeline {
+            let n = self.rows.borrow().0.len();
+            t.borrow_mut().reset(virt::even(n, 64));
+        }
+    }
+
+    fn selected(&self) -> Option<String> {
+        self.state.selected.get_untracked()
+    }
+
+    /// After the filter changed: the counts, the toggles, and every list.
+    fn filter_changed(&self) {
+        let doc = &self.doc;
+        let off: Vec<bool> = self
+            .state
+            .hidden
+            .with_untracked(|h| doc.a.speakers.iter().map(|s| h.contains(&s.id)).collect());
+        // A statement hidden by the filter cannot stay selected.
+        if let Some(k) = self.selected().and_then(|id| doc.statement(&id)) {
+            if doc.off(&off, k) {
+                self.state.selected.set(None);
+            }
+        }
+        *self.rows.borrow_mut() = doc.rows(&off);
+        *self.pieces.borrow_mut() = doc.pieces(&off);
+        for chip in dom::all(".chips button[data-speaker]") {
+            let id = chip.get_attribute("data-speaker").unwrap_or_default();
+            let pressed = doc
+                .a
+                .speakers
+                .iter()
+                .position(|s| s.id == id)
+                .map(|i| !off[i]);
+            let _ = chip.set_attribute(
+                "aria-pressed",
+                if pressed == Some(false) {
+                    "false"
+                } else {
+                    "true"
+                },
+            );
+        }
+        if let Some(p) = dom::by_id("shown") {
+            p.set_text_content(Some(&showing(doc, &off)));
+        }
+        if let Some(b) = dom::by_id("show-all") {
+            let _ = b.toggle_attribute_with_force("disabled", !off.contains(&true));
+        }
+        *self.off.borrow_mut() = off;
+        self.reset_timeline();
+        self.article
+            .borrow_mut()
+            .redraw(&|a, b, p| self.draw_paragraphs(a, b, p));
+        if let Some((lanes, axis)) = &self.lanes {
+            lanes
+                .borrow_mut()
+                .redraw(&|a, b, p| self.draw_lanes(axis, a, b, p));
+        }
+        self.update();
+    }
+
+    /// Selects a statement (or nothing) and brings the other side of the
+    /// pair into view: its words in the article, or its timeline entry.
+    fn select(&self, id: &str, reveal_in_article: bool) {
+        let doc = &self.doc;
+        let Some(k) = doc.statement(id) else {
+            return;
+        };
+        if self.selected().as_deref() != Some(id) {
+            self.state.selected.set(Some(id.to_string()));
+            mark_selected(Some(id));
+        }
+        if reveal_in_article {
+            self.article
+                .borrow_mut()
+                .reveal(doc.paragraph_of(k), &|a, b, p| {
+                    self.draw_paragraphs(a, b, p)
+                });
+            dom::reveal_mark(id);
+        } else {
+            if let Some(t) = &self.timeline {
+                let row = self.rows.borrow().0.iter().position(|&r| r == k as u32);
+                if let Some(row) = row {
+                    t.borrow_mut()
+                        .reveal(row, &|a, b, p| self.draw_rows(a, b, p));
+                }
+            }
+            dom::reveal(&dom::statement_id(id));
+        }
+    }
+
+    /// Brings an event's entry in the timeline into view.
+    fn reveal_event(&self, e: usize) {
+        if let Some(t) = &self.timeline {
+            let row = self
+                .rows
+                .borrow()
+                .0
+                .iter()
+                .position(|&r| r == EVENT | e as u32);
+            if let Some(row) = row {
+                t.borrow_mut()
+                    .reveal(row, &|a, b, p| self.draw_rows(a, b, p));
+            }
+        }
+        dom::reveal(&dom::event_id(&self.doc.a.events[e].id));
+    }
+
+    /// Timeline rows `a..b`: events and their statements. A chunk that
+    /// starts inside an event continues it in an `li.event.cont` without a
+    /// heading.
+    fn draw_rows(&self, a: usize, b: usize, parent: &Node) {
+        let (rows, shown) = &*self.rows.borrow();
+        let selected = self.selected();
+        let mut list: Option<Element> = None;
+        for &row in &rows[a..b] {
+            if row & EVENT != 0 {
+                let e = (row & !EVENT) as usize;
+                let li = self.event(e, shown[e] as usize).into(parent);
+                list = Some(ec("ol", "statements").into(&li));
+            } else {
+                let ol = list.get_or_insert_with(|| {
+                    let li = ec("li", "event cont").into(parent);
+                    ec("ol", "statements").into(&li)
+                });
+                self.card(row as usize, selected.as_deref()).into(ol);
+            }
+        }
+    }
+
+    fn event(&self, e: usize, shown: usize) -> E {
+        let a = &self.doc.a;
+        let ev = &a.events[e];
+        let mut when = ec("time", "when");
+        if ev.date.precision == Precision::Day {
+            if let Some(d) = ev.date.start {
+                when = when.attr("datetime", &d.to_string());
+            }
+        }
+        ec("li", "event")
+            .attr("id", &dom::event_id(&ev.id))
+            .add(
+                ec("h3", "event-head")
+                    .add(
+                        ec("span", "num")
+                            .attr("aria-hidden", "true")
+                            .text(&(e + 1).to_string()),
+                    )
+                    .add(
+                        ec("span", "event-title")
+                            .add(when.text(&ev.date_label(&a.events)))
+                            .add(ec("span", "sep").text(" — "))
+                            .add(ec("span", "what").text(&ev.label)),
+                    ),
+            )
+            .add(ec("p", "event-count").text(&count(shown, "statement", "statements")))
+    }
+
+    /// One statement: who, in their words or reported, and how sure we are.
+    fn card(&self, k: usize, selected: Option<&str>) -> E {
+        let doc = &self.doc;
+        let st = &doc.a.statements[k];
+        let speaker = doc.speaker(k);
+        let name = speaker.map_or(&st.speaker, |s| &s.name);
+        let low = st.confidence < LOW_CONFIDENCE;
+        let sel = selected == Some(st.id.as_str());
+        let class = [
+            "statement ",
+            doc.tint(k),
+            if low { " is-low" } else { "" },
+            if sel { " selected" } else { "" },
+        ]
+        .concat();
+        let direct = st.kind == Kind::Direct;
+        let who = ec("p", "who")
+            .add(ec("span", "name").text(name))
+            .opt(role(speaker.and_then(|s| s.role.as_deref())))
+            .add(ec("span", "kind").text(if direct { "Quote" } else { "Reported" }));
+        let body = if direct {
+            // A quote over several paragraphs opens each one and closes the last.
+            let q = ec("blockquote", "quote");
+            let last = st.parts.len().saturating_sub(1);
+            if st.parts.len() > 1 {
+                st.parts.iter().enumerate().fold(q, |q, (i, &p)| {
+                    let close = if i == last { "”" } else { "" };
+                    q.add(el("p").text(&["“", trim_quotes(doc.slice(p)), close].concat()))
+                })
+            } else {
+                q.add(el("p").text(&["“", &st.text, "”"].concat()))
+            }
+        } else {
+            let mut lead = name.clone();
+            lead.push(' ');
+            lead.push_str(reporting_verb(&st.cue));
+            if !starts_with_that(&st.text) {
+                lead.push_str(" that");
+            }
+            ec("p", "reported")
+                .add(ec("span", "lead").text(&lead))
+                .text(" ")
+                .text(&st.text)
+        };
+        let low = low.then(|| {
+            let pct = (st.confidence.clamp(0.0, 1.0) * 100.0 + 0.5) as u32;
+            ec("p", "low")
+                .add(ec("span", "low-icon").attr("aria-hidden", "true").text("?"))
+                .text(
+                    &[
+                        "Low confidence (",
+                        &pct.to_string(),
+                        "%): check this against the article",
+                    ]
+                    .concat(),
+                )
+        });
+        ec("li", &class)
+            .attr("id", &dom::statement_id(&st.id))
+            .attr("data-statement", &st.id)
+            .attr("data-speaker", &st.speaker)
+            .flag("aria-current", sel)
+            .add(who)
+            .add(body)
+            .opt(low)
+            .add(
+                ec("button", "locate")
+                    .attr("type", "button")
+                    .attr("aria-pressed", if sel { "true" } else { "false" })
+                    .text("Show in article")
+                    .add(
+                        ec("span", "vh")
+                            .text(&[" (statement ", st.id.trim_start_matches('s'), ")"].concat()),
+                    ),
+            )
+    }
+
+    /// Paragraphs `a..b` of the article: plain text, and marks over the
+    /// words of statements. Where statements nest (a report inside a
+    /// report), each stretch of text belongs to all the statements around
+    /// it and links to the innermost.
+    fn draw_paragraphs(&self, a: usize, b: usize, parent: &Node) {
+        let doc = &self.doc;
+        let statements = &doc.a.statements;
+        let pieces = self.pieces.borrow();
+        let selected = self.selected();
+        for i in a..b {
+            let [start, end] = doc.a.paragraphs[i];
+            let pieces = &pieces[i];
+            let p = el("p").into(parent);
+            let mut anchored: Vec<u32> = Vec::new();
+            let mut cuts: Vec<usize> = pieces
+                .iter()
+                .flat_map(|&(s, e, _)| [s, e])
+                .chain([start, end])
+                .collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            for w in cuts.windows(2) {
+                let (x, y) = (w[0], w[1]);
+                let words = doc.slice([x, y]);
+                // The statements around this stretch, outermost first.
+                let mut around: Vec<(usize, u32)> = pieces
+                    .iter()
+                    .filter(|p| p.0 <= x && p.1 >= y)
+                    .map(|p| (p.1 - p.0, p.2))
+                    .collect();
+                around.sort_unstable_by(|x, y| y.0.cmp(&x.0));
+                let Some(&(_, inner)) = around.last() else {
+                    let _ = p.append_with_str_1(words);
+                    continue;
+                };
+                let k = inner as usize;
+                let st = &statements[k];
+                let mut all = String::new();
+                let mut sel = false;
+                for &(_, o) in &around {
+                    let id = &statements[o as usize].id;
+                    if !all.is_empty() {
+                        all.push(' ');
+                    }
+                    all.push_str(id);
+                    sel |= selected.as_deref() == Some(id.as_str());
+                }
+                // A statement's first stretch is its anchor.
+                let anchor = !anchored.contains(&inner) && doc.paragraph_of(k) == i;
+                if anchor {
+                    anchored.push(inner);
+                }
+                let class = [doc.tint(k), if sel { " selected" } else { "" }].concat();
+                let mut mark = el("mark").cls(&class);
+                if anchor {
+                    mark = mark.attr("id", &dom::mark_id(&st.id));
+                }
+                mark.attr("data-statement", &st.id)
+                    .attr("data-statements", &all)
+                    .add(
+                        el("a")
+                            .attr("href", &["#", &dom::statement_id(&st.id)].concat())
+                            .flag("aria-current", sel)
+                            .text(words),
+                    )
+                    .into(&p);
+            }
+        }
+    }
+
+    /// Lanes `a..b` of the overview.
+    fn draw_lanes(&self, axis: &Axis, a: usize, b: usize, parent: &Node) {
+        let doc = &self.doc;
+        let off = self.off.borrow();
+        for e in a..b {
+            crate::overview::lane(doc, axis, e, &off).into(parent);
+        }
+    }
+}
+
+fn role(role: Option<&str>) -> Option<E> {
+    role.map(|r| ec("span", "role").text(r))
+}
+
+/// Marks the selected statement (and its words) as such, and nothing else.
+fn mark_selected(id: Option<&str>) {
+    for e in dom::all("main .selected") {
+        let _ = e.class_list().remove_1("selected");
+    }
+    for e in dom::all("main [aria-current]") {
+        let _ = e.remove_attribute("aria-current");
+    }
+    for e in dom::all(".locate[aria-pressed=\"true\"]") {
+        let _ = e.set_attribute("aria-pressed", "false");
+    }
+    let Some(id) = id.filter(|id| dom::plain(id)) else {
+        return;
+    };
+    if let Some(st) = dom::by_id(&dom::statement_id(id)) {
+        let _ = st.class_list().add_1("selected");
+        let _ = st.set_attribute("aria-current", "true");
+        if let Ok(Some(b)) = st.query_selector(".locate") {
+            let _ = b.set_attribute("aria-pressed", "true");
+        }
+    }
+    for m in dom::all(&["mark[data-statements~=\"", id, "\"]"].concat()) {
+        let _ = m.class_list().add_1("selected");
+        if let Some(a) = m.first_element_child() {
+            let _ = a.set_attribute("aria-current", "true");
+        }
+    }
+}
+
+/// Clears the selection (a new article).
+pub fn unselect() {
+    mark_selected(None);
+}
+
+/// Every click in `<main>`: on a statement, a marked stretch of the
+/// article, an event in the overview, a speaker's toggle or "Show all".
+pub fn click(ev: MouseEvent) {
+    let Some(x) = current() else {
+        return;
+    };
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let closest = |sel: &str| target.closest(sel).ok().flatten();
+    if let Some(chip) = closest(".chips button") {
+        let state = x.state;
+        match chip.get_attribute("data-speaker") {
+            Some(id) => state
+                .hidden
+                .update(|h| match h.iter().position(|x| *x == id) {
+                    Some(i) => {
+                        h.remove(i);
+                    }
+                    None => h.push(id),
+                }),
+            None => state.hidden.set(Vec::new()),
+        }
+        x.filter_changed();
+    } else if let Some(mark) = closest("mark") {
+        ev.prevent_default();
+        if let Some(id) = mark.get_attribute("data-statement") {
+            x.select(&id, false);
+        }
+    } else if let Some(st) = closest(".statement") {
+        if let Some(id) = st.get_attribute("data-statement") {
+            x.select(&id, true);
+        }
+    } else if let Some(lane) = closest(".lane-name") {
+        ev.prevent_default();
+        let e = lane
+            .get_attribute("data-event")
+            .and_then(|e| e.parse::<usize>().ok());
+        if let Some(e) = e.filter(|&e| e < x.doc.a.events.len()) {
+            x.reveal_event(e);
+        }
+    }
+}
+
+/// Title, source, publication date and dateline, and what was found.
+fn header(doc: &Doc) -> E {
+    let a = &doc.a;
+    let article = &a.article;
+    let mut meta = ec("p", "meta");
+    if let Some(source) = &article.source {
+        meta = meta.add(el("span").text(source));
+    }
+    if let Some(date) = article.published {
+        meta = meta.add(
+            el("time")
+                .attr("datetime", &date.to_string())
+                .text(&date.long()),
+        );
+    }
+    if let Some(place) = &article.dateline {
+        meta = meta.add(el("span").text(place));
+    }
+    let found = (!a.statements.is_empty()).then(|| {
+        let mut s = count(a.statements.len(), "statement", "statements");
+        s.push_str(" by ");
+        s.push_str(&count(a.speakers.len(), "speaker", "speakers"));
+        s.push_str(" at ");
+        s.push_str(&count(a.events.len(), "event", "events"));
+        ec("p", "found").text(&s)
+    });
+    let warnings = (!a.warnings.is_empty()).then(|| {
+        a.warnings.iter().fold(
+            ec("ul", "warnings").attr("aria-label", "Notes on this article"),
+            |ul, w| ul.add(el("li").text(w)),
+        )
+    });
+    ec("header", "article-head")
+        .add(meta)
+        .add(el("h1").text(article.title.as_deref().unwrap_or("Untitled article")))
+        .opt(found)
+        .opt(warnings)
+}
+
+/// "Showing 8 of 9 statements".
+fn showing(doc: &Doc, off: &[bool]) -> String {
+    let n: u32 = doc
+        .counts
+        .iter()
+        .zip(off)
+        .filter(|(_, &o)| !o)
+        .map(|(n, _)| n)
+        .sum();
+    [
+        "Showing ",
+        &n.to_string(),
+        " of ",
+        &count(doc.a.statements.len(), "statement", "statements"),
+    ]
+    .concat()
+}
+
+/// One toggle per speaker, and a way to show everyone again.
+fn filters(doc: &Doc, off: &[bool], parent: &Element) {
+    let section = ec("section", "filters")
+        .attr("aria-labelledby", "filters-h")
+        .add(
+            ec("div", "filters-head")
+                .add(el("h2").attr("id", "filters-h").text("Speakers"))
+                .add(
+                    ec("p", "shown")
+                        .attr("id", "shown")
+                        .attr("role", "status")
+                        .text(&showing(doc, off)),
+                ),
+        )
+        .into(parent);
+    let chips = ec("ul", "chips").into(&section);
+    for (i, s) in doc.a.speakers.iter().enumerate() {
+        let n = doc.counts[i] as usize;
+        el("li")
+            .add(
+                ec("button", &["chip ", tint(i)].concat())
+                    .attr("type", "button")
+                    .attr("data-speaker", &s.id)
+                    .attr("aria-pressed", if off[i] { "false" } else { "true" })
+                    .add(ec("span", "swatch").attr("aria-hidden", "true"))
+                    .add(
+                        ec("span", "chip-text")
+                            .add(ec("span", "name").text(&s.name))
+                            .opt(role(s.role.as_deref())),
+                    )
+                    .add(ec("span", "n").text(&n.to_string()).add(
+                        ec("span", "vh").text(if n == 1 { " statement" } else { " statements" }),
+                    )),
+            )
+            .into(&chips);
+    }
+    let all = ec("button", "chip all")
+        .attr("type", "button")
+        .attr("id", "show-all")
+        .text("Show all");
+    let _ = all
+        .0
+        .toggle_attribute_with_force("disabled", !off.contains(&true));
+    el("li").add(all).into(&chips);
+}
+
+/// Input the engine refused.
+fn unreadable(error: engine::Error) -> E {
+    let mut reason = error.to_string();
+    if let Some(first) = reason.get(..1) {
+        let upper = first.to_ascii_uppercase();
+        reason.replace_range(..1, &upper);
+    }
+    reason.push('.');
+    ec("div", "notice error")
+        .attr("role", "alert")
+        .add(el("h1").text("This text could not be analysed"))
+        .add(el("p").text(&reason))
+        .add(
+            el("p")
+                .text("Paste the full text of a news article, or go back to the sample article."),
+        )
+}
+
+/// The verb that introduces reported speech: the article's own when it is a
+/// plain finite verb ("explained"), "said" otherwise ("adding", "according to").
+fn reporting_verb(cue: &str) -> &str {
+    let cue = cue.trim();
+    if cue.is_empty() || cue.contains(' ') || cue.ends_with("ing") {
+        "said"
+    } else {
+        cue
+    }
+}
+
+fn starts_with_that(text: &str) -> bool {
+    text.get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("that "))
+}
+
+fn trim_quotes(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”'))
+}
+
+/// The overview's lanes, when any event has a date: the section, and the
+/// list to draw lanes into.
+fn overview(doc: &Doc, parent: &Element) -> Option<(RefCell<List>, Axis)> {
+    let axis = Axis::of(doc)?;
+    let section = ec("section", "overview")
+        .attr("aria-labelledby", "overview-h")
+        .add(el("h2").attr("id", "overview-h").text("Events over time"))
+        .into(parent);
+    let many = if doc.a.events.len() > 12 { "lanes many" } else { "lanes" };
+    let lanes = ec("ol", many).into(&section);
+    let ticks = ec("span", "axis-ticks");
+    let ticks = axis.ticks().into_iter().fold(ticks, |t, (pos, label)| {
+        t.add(
+            ec("span", if pos > 850 { "tick end" } else { "tick" })
+                .attr("style", &crate::overview::place(pos, 0))
+                .text(&label),
+        )
+    });
+    let legend = |class: &str, text: &str| el("span").add(el("i").cls(class)).text(text);
+    ec("div", "axis")
+        .attr("aria-hidden", "true")
+        .add(ticks)
+        .into(&section);
+    ec("p", "legend")
+        .attr("aria-hidden", "true")
+        .add(legend("dot", "a day"))
+        .add(legend("bar", "a month or year"))
+        .add(legend("bar range", "somewhere in between"))
+        .into(&section);
+    Some((
+        RefCell::new(List::new(lanes.clone(), Some(lanes), "li", 40.0)),
+        axis,
+    ))
+}
