@@ -34,13 +34,24 @@ impl<'a> Reader<'a> {
                 Via::Pronoun,
                 cue.end + 1,
             )
-        } else {
-            let m = self
-                .men
-                .starting_at(cue.end)
-                .or_else(|| self.document_author(cue.end, b))?;
+        } else if let Some(m) = self
+            .men
+            .starting_at(cue.end)
+            .or_else(|| self.document_author(cue.end, b))
+        {
             let (speaker, via) = self.speaker_of(m, si)?;
             (speaker, via, m.toks.1)
+        } else {
+            // "According to the statement, …": the author of the statement
+            // spoken of last.
+            if !(self.is(cue.end, "the") && self.word_in(cue.end + 1, DOCUMENTS)) {
+                return None;
+            }
+            let last = self.claims.last()?;
+            if self.para(si).saturating_sub(self.para(last.sentence)) > 2 {
+                return None;
+            }
+            (last.speaker, Via::Continuation, cue.end + 2)
         };
         // "according to the ministry's statement", "… (NIH) earlier in the
         // day, …", "… observer mission, …": on to the comma.

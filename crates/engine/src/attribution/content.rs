@@ -141,6 +141,11 @@ impl<'a> Reader<'a> {
             && self.word_is_any(end, &["by", "for", "of", "on", "to", "with"])
         {
             let mut j = end + 1;
+            // "with his Kestrian counterpart, Anton Maresh": a whole mention.
+            if let Some(m) = self.men.starting_at(j).filter(|m| m.toks.1 <= b) {
+                end = m.toks.1;
+                continue;
+            }
             if self.word_is_any(j, &["a", "an", "the", "his", "her", "their", "its"]) {
                 j += 1;
             }

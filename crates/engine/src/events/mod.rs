@@ -139,10 +139,17 @@ pub fn events(
                     .flatten()
             })
             .or_else(|| {
-                undated
-                    .then(|| {
-                        book.shared_occasion(c.speaker, ci.checked_sub(1).map(|p| event_of[p]))
+                let previous = ci.checked_sub(1).map(|p| event_of[p]);
+                // "… with his counterpart, Anton Maresh": Maresh was there.
+                let named_there = previous.is_some_and(|pe| {
+                    (0..ci).rev().take(LOOKBACK).any(|p| {
+                        event_of[p] == pe
+                            && claims[p].sentence != c.sentence
+                            && claims[p].mentioned.contains(&c.speaker)
                     })
+                });
+                undated
+                    .then(|| book.shared_occasion(c.speaker, previous, named_there))
                     .flatten()
             })
             .unwrap_or_else(|| book.open(ci, c.perfect, relation));
@@ -287,17 +294,24 @@ impl Book {
 
     /// For a new speaker nothing places: the occasion of the statement just
     /// before, when many speak there ("At the signing ceremony, Darrow said
-    /// … ¶ Fisk said that …").
-    fn shared_occasion(&self, speaker: usize, previous: Option<usize>) -> Option<usize> {
+    /// … ¶ Fisk said that …"), or when the statement just before named the
+    /// speaker as there ("… with his counterpart, Anton Maresh").
+    fn shared_occasion(
+        &self,
+        speaker: usize,
+        previous: Option<usize>,
+        named_there: bool,
+    ) -> Option<usize> {
         let e = previous?;
         if self.by_speaker.contains_key(&speaker) {
             return None;
         }
         (self.occ[e].dated
-            && self.occ[e]
-                .venue
-                .as_ref()
-                .is_some_and(|v| v.kind.is_multiparty()))
+            && (named_there
+                || self.occ[e]
+                    .venue
+                    .as_ref()
+                    .is_some_and(|v| v.kind.is_multiparty())))
         .then_some(e)
     }
 
