@@ -234,7 +234,11 @@ impl<'a> Reader<'a> {
             (self.words(from, end) >= 3).then(|| self.paraphrase(from, end, 0.8))
         })?;
         let hint = content.ranges.clone();
-        let cue_text = self.text(cue.start).to_string();
+        // "said that A, and that B": B was said too.
+        let cue_text = match parent {
+            Some(c) if self.is(cue.start, "and") => self.claims[c].cue.clone(),
+            _ => self.text(cue.start).to_string(),
+        };
         Some(Draft {
             speaker,
             cue_tok: Some(cue.start),

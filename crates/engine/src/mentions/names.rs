@@ -75,7 +75,7 @@ impl<'a> Reader<'a> {
                 self.reindex(e);
             }
             let start = if definite { i - 1 } else { i };
-            if let Some(end) = self.org_subunit(start, i, stop, &ws, end) {
+            if let Some(end) = self.org_subunit(start, i, stop, &ws, end, false) {
                 return Some(end);
             }
             // ", a regional forecasting agency,": what the organisation is.

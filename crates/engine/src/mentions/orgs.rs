@@ -72,6 +72,13 @@ impl<'a> Reader<'a> {
         }
         k += 1;
         if k + 1 < end && self.possessive(k + 1) {
+            // "the bank's monetary policy committee": a part of it.
+            if self.lower_in(k, ORG_ANAPHORS) {
+                let ws = vec![self.text(k).lowercase()];
+                if let Some(end) = self.org_subunit(i, k, k + 1, &ws, end, true) {
+                    return Some(end);
+                }
+            }
             // "the office's website": the organisation is the possessor.
             if self.lower_in(k, ORG_ANAPHORS)
                 && !self.lower_in(k + 2, ROLE_HEADS)
@@ -115,7 +122,7 @@ impl<'a> Reader<'a> {
                     });
                     return Some(name_end);
                 }
-                if let Some(end) = self.org_subunit(i, from, stop, &ws, end) {
+                if let Some(end) = self.org_subunit(i, from, stop, &ws, end, true) {
                     return Some(end);
                 }
                 let text = self.span_text(from, stop);
@@ -159,6 +166,7 @@ impl<'a> Reader<'a> {
         stop: usize,
         owner: &[String],
         end: usize,
+        description: bool,
     ) -> Option<usize> {
         if !self.possessive(stop) {
             return None;
@@ -172,7 +180,7 @@ impl<'a> Reader<'a> {
                 let mut ws = owner.to_vec();
                 ws.extend((stop + 1..=j).map(|k| self.text(k).lowercase()));
                 let text = self.span_text(from, j + 1);
-                let e = self.resolve_org(&ws, &text, false);
+                let e = self.resolve_org(&ws, &text, description);
                 self.push(Mention {
                     toks: (i, j + 1),
                     kind: MentionKind::Org,
