@@ -12,6 +12,7 @@
 //!   (to profile one: `perf record target/profiling/explore DIR/<name>.txt`).
 //! - `ENGINE_BENCH_QUICK=1` leaves out the 10 MiB input (the slowest by far).
 //!
+//! Without `--bench` (as under `cargo test --all-targets`) it does nothing.
 //! No assertion here is about time; the checks at start only make sure each
 //! input is read to its end, so that the figures mean what they say.
 
@@ -130,6 +131,13 @@ fn main() {
         .map(|(n, _)| *n)
         .filter(|n| !(quick() && *n == "corpus-10mb"))
         .collect();
+    // `cargo test --all-targets` runs this without `--bench`: benchmarks are
+    // not tests, and the 10 MiB input alone takes minutes.
+    if !std::env::args().any(|a| a == "--bench") && std::env::var_os("ENGINE_BENCH_DUMP").is_none()
+    {
+        println!("engine benchmark: run with `cargo bench -p engine --bench engine` (skipped under cargo test)");
+        return;
+    }
     if let Some(dir) = std::env::var_os("ENGINE_BENCH_DUMP") {
         std::fs::create_dir_all(&dir).expect("the dump directory");
         for name in &names {
