@@ -13,9 +13,15 @@
 #           in node on the same inputs -> target/bench/wasm-z.json, wasm-3.json
 #   table   the figures side by side, with the wasm/native ratio
 #           -> target/bench/table.md
+#   browser the page in headless Chromium (tests/perf/browser.mjs): its
+#           weight (scripts/sizes.mjs), time to timeline against TimelineJS,
+#           long tasks while a 5 MB article is analysed, a speaker filter
+#           toggled over 2,000 statements -> target/bench/weight.json,
+#           browser.json (builds the release app first when out of date)
 #
 # --quick leaves out the 10 MiB input (minutes per run while the engine is
-# slow on long texts). Inputs are generated at run time, never committed;
+# slow on long texts), and in the browser uses a 1 MB article instead of
+# 5 MB and 10 loads instead of 15. Inputs are generated at run time, never committed;
 # `ENGINE_BENCH_DUMP=DIR cargo bench -p engine --bench engine` writes them out.
 #
 # To add a section (for instance browser time-to-timeline): write a
@@ -25,7 +31,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 OUT="$ROOT/target/bench"
-SECTIONS="setup native wasm table"
+SECTIONS="setup native wasm table browser"
 QUICK=""
 ONLY=""
 while [[ $# -gt 0 ]]; do
@@ -112,6 +118,17 @@ section_table() {
   echo
   cat "$OUT/machine.txt"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+section_browser() {
+  SETUP_NO_BROWSER="" bash scripts/setup.sh >/dev/null
+  bash scripts/build.sh
+  [[ -f "$OUT/machine.txt" ]] || machine > "$OUT/machine.txt"
+  say "Weight of the page (dist/)"
+  node scripts/sizes.mjs dist --json "$OUT/weight.json"
+  say "The page in headless Chromium${QUICK:+ (quick: 1 MB article, 10 loads)}"
+  node tests/perf/browser.mjs ${QUICK:+--big-mb 1 --loads 10} --json "$OUT/browser.json"
+  echo "chromium: $(node -e 'console.log(require(process.argv[1]).chromium)' "$OUT/browser.json")" >> "$OUT/machine.txt"
 }
 
 for s in $SECTIONS; do

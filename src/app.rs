@@ -86,7 +86,12 @@ fn progress(at: Option<(usize, &str)>) {
         return;
     };
     let _ = line.toggle_attribute_with_force("hidden", at.is_none());
-    let _ = dom::by_id("main").map(|m| m.toggle_attribute_with_force("aria-busy", at.is_some()));
+    if let Some(main) = dom::by_id("main") {
+        let _ = match at {
+            Some(_) => main.set_attribute("aria-busy", "true"),
+            None => main.remove_attribute("aria-busy"),
+        };
+    }
     if let Some((done, next)) = at {
         let mut text = "Analysing the article: ".to_string();
         text.push_str(next);
@@ -119,6 +124,14 @@ pub fn analyse(text: String, options: Options, state: ViewState) {
         let start = now();
         mark("analysis-start");
         let mut last = start;
+        // `--features no-engine` (scripts/weight-split.sh only): the page
+        // without the engine, to weigh the app's own share.
+        #[cfg(feature = "no-engine")]
+        let result = {
+            let _ = (&options, Analyzer::new, BIG, &mut last);
+            std::hint::black_box(Ok::<_, engine::Error>(engine::Analysis::default()))
+        };
+        #[cfg(not(feature = "no-engine"))]
         let result = {
             let mut analyzer = Analyzer::new(&text, options);
             let mut stage = "checking the text";

@@ -130,14 +130,28 @@ pub fn place(start: i64, width: i64) -> String {
     ["--s:", &start.to_string(), ";--w:", &width.to_string()].concat()
 }
 
-/// Event `e`'s lane: its number, name and date, and its mark on the axis;
-/// "off" when the filter hides all its speakers.
-pub fn lane(doc: &Doc, axis: &Axis, e: usize, off: &[bool]) -> E {
-    let a = &doc.a;
-    let ev = &a.events[e];
+/// A lane's class, and its note: "off" when the filter hides all the
+/// event's speakers.
+pub fn lane_look(doc: &Doc, e: usize, off: &[bool]) -> (String, &'static str) {
     let sts = &doc.by_event[e];
     let tint = sts.first().map_or("sp0", |&k| doc.tint(k as usize));
     let hidden = sts.iter().all(|&k| doc.off(off, k as usize));
+    let class = ["lane ", tint, if hidden { " off" } else { "" }].concat();
+    (
+        class,
+        if hidden {
+            "Hidden by the speaker filter"
+        } else {
+            ""
+        },
+    )
+}
+
+/// Event `e`'s lane: its number, name and date, and its mark on the axis.
+pub fn lane(doc: &Doc, axis: &Axis, e: usize, off: &[bool]) -> E {
+    let a = &doc.a;
+    let ev = &a.events[e];
+    let (class, note) = lane_look(doc, e, off);
     let mark = span_of(ev).map(|(start, end)| {
         let (s, e) = (axis.pos(start), axis.pos(end));
         match ev.date.precision {
@@ -146,25 +160,18 @@ pub fn lane(doc: &Doc, axis: &Axis, e: usize, off: &[bool]) -> E {
             _ => ec("span", "bar").attr("style", &place(s, (e - s).max(6))),
         }
     });
-    ec(
-        "li",
-        &["lane ", tint, if hidden { " off" } else { "" }].concat(),
-    )
-    .add(
-        ec("a", "lane-name")
-            .attr("href", &["#", &dom::event_id(&ev.id)].concat())
-            .attr("data-event", &e.to_string())
-            .add(ec("span", "num").text(&(e + 1).to_string()))
-            .add(
-                ec("span", "lane-text")
-                    .add(ec("span", "what").text(&ev.label))
-                    .add(ec("span", "when").text(&ev.date_label(&a.events)))
-                    .add(ec("span", "off-note").text(if hidden {
-                        "Hidden by the speaker filter"
-                    } else {
-                        ""
-                    })),
-            ),
-    )
-    .add(ec("span", "track").attr("aria-hidden", "true").opt(mark))
+    ec("li", &class)
+        .add(
+            ec("a", "lane-name")
+                .attr("href", &["#", &dom::event_id(&ev.id)].concat())
+                .attr("data-event", &e.to_string())
+                .add(ec("span", "num").text(&(e + 1).to_string()))
+                .add(
+                    ec("span", "lane-text")
+                        .add(ec("span", "what").text(&ev.label))
+                        .add(ec("span", "when").text(&ev.date_label(&a.events)))
+                        .add(ec("span", "off-note").text(note)),
+                ),
+        )
+        .add(ec("span", "track").attr("aria-hidden", "true").opt(mark))
 }

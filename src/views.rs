@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use engine::{Kind, Precision};
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent, Node};
 
@@ -164,51 +165,75 @@ fn paragraph_chunks(doc: &Doc) -> Vec<usize> {
     bounds
 }
 
-/// Redraws what is visible after a scroll or resize, once per frame.
-fn listen_for_scrolling() {
-    thread_local! {
-        static ON: RefCell<Option<wasm_bindgen::closure::Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+thread_local! {
+    static ON_FRAME: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+    static ON_SCROLL: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+}
+
+/// Asks for [`Explorer::update`] at the next animation frame (once, however
+/// often asked before it).
+fn schedule() {
+    if FRAME.with(|f| f.replace(true)) {
+        return;
     }
-    ON.with(|on| {
+    ON_FRAME.with(|on| {
+        let mut on = on.borrow_mut();
+        let f = on.get_or_insert_with(|| {
+            Closure::<dyn FnMut()>::new(|| {
+                FRAME.with(|f| f.set(false));
+                if let Some(x) = current() {
+                    x.update();
+                }
+            })
+        });
+        let _ = window().request_animation_frame(f.as_ref().unchecked_ref());
+    });
+}
+
+/// Redraws what is visible after a scroll (of the page or of any box in
+/// it) or a resize, once per frame.
+fn listen_for_scrolling() {
+    ON_SCROLL.with(|on| {
         if on.borrow().is_some() {
             return;
         }
-        let frame = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
-            FRAME.with(|f| f.set(false));
-            if let Some(x) = current() {
-                x.update();
-            }
-        });
-        let schedule = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-            if !FRAME.with(|f| f.replace(true)) {
-                let _ = window().request_animation_frame(frame.as_ref().unchecked_ref());
-            }
-        });
+        let listener = Closure::<dyn FnMut()>::new(schedule);
         let options = web_sys::AddEventListenerOptions::new();
         options.set_capture(true);
         options.set_passive(true);
-        let f = schedule.as_ref().unchecked_ref();
+        let f = listener.as_ref().unchecked_ref();
         let w = window();
         let _ = w
             .add_event_listener_with_callback_and_add_event_listener_options("scroll", f, &options);
         let _ = w.add_event_listener_with_callback("resize", f);
-        *on.borrow_mut() = Some(schedule);
+        *on.borrow_mut() = Some(listener);
     });
 }
 
 impl Explorer {
-    /// Draws what can be seen of every list.
+    /// Draws what can be seen of every list, and looks again next frame
+    /// if that moved anything.
     fn update(&self) {
-        if let Some(t) = &self.timeline {
-            t.borrow_mut().update(&|a, b, p| self.draw_rows(a, b, p));
-        }
-        self.article
-            .borrow_mut()
-            .update(&|a, b, p| self.draw_paragraphs(a, b, p));
-        if let Some((lanes, axis)) = &self.lanes {
-            lanes
+        let t = self.timeline.as_ref().map(|t| t.borrow().plan());
+        let p = self.article.borrow().plan();
+        let l = self.lanes.as_ref().map(|(l, _)| l.borrow().plan());
+        let mut again = false;
+        if let (Some(t), Some(plan)) = (&self.timeline, &t) {
+            again |= t
                 .borrow_mut()
-                .update(&|a, b, p| self.draw_lanes(axis, a, b, p));
+                .apply(plan, &|a, b, p| self.draw_rows(a, b, p));
+        }
+        again |= self
+            .article
+            .borrow_mut()
+            .apply(&p, &|a, b, p| self.draw_paragraphs(a, b, p));
+        if let (Some((lanes, axis)), Some(plan)) = (&self.lanes, &l) {
+            again |= lanes
+                .borrow_mut()
+                .apply(plan, &|a, b, p| self.draw_lanes(axis, a, b, p));
+        }
+        if again {
+            schedule();
         }
     }
 
@@ -266,11 +291,24 @@ impl Explorer {
         self.article
             .borrow_mut()
             .redraw(&|a, b, p| self.draw_paragraphs(a, b, p));
-        if let Some((lanes, axis)) = &self.lanes {
-            lanes
-                .borrow_mut()
-                .redraw(&|a, b, p| self.draw_lanes(axis, a, b, p));
+        // Lanes drawn change only their look: "off", and a note saying so.
+        let off = self.off.borrow();
+        for lane in dom::all(".lanes > .lane") {
+            let e = lane
+                .first_element_child()
+                .and_then(|a| a.get_attribute("data-event"));
+            if let Some(e) = e
+                .and_then(|e| e.parse::<usize>().ok())
+                .filter(|&e| e < doc.by_event.len())
+            {
+                let (class, note) = crate::overview::lane_look(doc, e, &off);
+                lane.set_class_name(&class);
+                if let Some(n) = lane.query_selector(".off-note").ok().flatten() {
+                    n.set_text_content(Some(note));
+                }
+            }
         }
+        drop(off);
         self.update();
     }
 
@@ -467,7 +505,11 @@ impl Explorer {
                 .flat_map(|&(s, e, _)| [s, e])
                 .chain([start, end])
                 .collect();
-            cuts.sort_unstable();
+            if cuts.len() < 64 {
+                insertion_sort(&mut cuts, |a, b| a > b);
+            } else {
+                cuts.sort_unstable();
+            }
             cuts.dedup();
             for w in cuts.windows(2) {
                 let (x, y) = (w[0], w[1]);
@@ -478,7 +520,7 @@ impl Explorer {
                     .filter(|p| p.0 <= x && p.1 >= y)
                     .map(|p| (p.1 - p.0, p.2))
                     .collect();
-                around.sort_unstable_by(|x, y| y.0.cmp(&x.0));
+                insertion_sort(&mut around, |x, y| x.0 < y.0);
                 let Some(&(_, inner)) = around.last() else {
                     let _ = p.append_with_str_1(words);
                     continue;
@@ -524,6 +566,19 @@ impl Explorer {
         let off = self.off.borrow();
         for e in a..b {
             crate::overview::lane(doc, axis, e, &off).into(parent);
+        }
+    }
+}
+
+/// Sorts a short list (a paragraph's cuts, the statements around a
+/// stretch): `after(x, y)` when `x` goes after `y`. Smaller in the page
+/// than another instance of the standard library's sort.
+fn insertion_sort<T: Copy>(v: &mut [T], after: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && after(&v[j - 1], &v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
         }
     }
 }
@@ -759,7 +814,11 @@ fn overview(doc: &Doc, parent: &Element) -> Option<(RefCell<List>, Axis)> {
         .attr("aria-labelledby", "overview-h")
         .add(el("h2").attr("id", "overview-h").text("Events over time"))
         .into(parent);
-    let many = if doc.a.events.len() > 12 { "lanes many" } else { "lanes" };
+    let many = if doc.a.events.len() > 12 {
+        "lanes many"
+    } else {
+        "lanes"
+    };
     let lanes = ec("ol", many).into(&section);
     let ticks = ec("span", "axis-ticks");
     let ticks = axis.ticks().into_iter().fold(ticks, |t, (pos, label)| {

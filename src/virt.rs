@@ -6,6 +6,9 @@
 //! each scroll or resize (once per animation frame) the chunks near the
 //! visible part of the list are drawn and the ones far from it put back to
 //! placeholders, so a list of 30,000 items holds a few hundred elements.
+//! Positions are read for every list before any is drawn, and drawing
+//! goes on next frame if it moved things, so no frame lays out the page
+//! more than once or twice.
 //! A list of one chunk (an ordinary article) is simply drawn whole.
 //!
 //! The visible part is the window, cut to the list's scroll box when it has
@@ -114,16 +117,15 @@ impl List {
         self.drawn[k] = nodes;
     }
 
-    /// Puts chunk `k` back to a placeholder of the height it had.
-    fn hide(&mut self, k: usize) {
+    /// Puts chunk `k` back to a placeholder of its measured height.
+    fn hide(&mut self, k: usize, height: f64) {
         if self.holders[k].is_some() {
             return;
         }
-        let (top, bottom) = self.rect(k);
         let nodes = std::mem::take(&mut self.drawn[k]);
         let items = (self.bounds[k + 1] - self.bounds[k]).max(1) as f64;
-        self.per_item = (self.per_item * 3.0 + (bottom - top) / items) / 4.0;
-        let holder = self.holder(bottom - top).0;
+        self.per_item = (self.per_item * 3.0 + height / items) / 4.0;
+        let holder = self.holder(height).0;
         let _ = self.root.insert_before(&holder, Some(&nodes[0]));
         for n in nodes {
             n.remove();
@@ -156,17 +158,22 @@ impl List {
         }
     }
 
-    /// Draws the chunks within a screen of the visible part of the list,
-    /// and puts back those more than three screens away.
-    pub fn update(&mut self, draw: &dyn Fn(usize, usize, &Node)) {
+    /// What [`List::update`] would do, from positions read now: the
+    /// chunks to draw (within a screen of the visible part of the list),
+    /// and those to put back, with their heights (more than three screens
+    /// away). Reads only, so that every list can plan before any draws
+    /// (one layout, not one per chunk).
+    pub fn plan(&self) -> Plan {
+        let mut plan = Plan::default();
         let n = self.chunks();
         if n == 1 {
             // A short list is simply drawn whole, and stays so.
-            return self.show(0, draw);
+            plan.show.push(0);
+            return plan;
         }
         let list = self.root.get_bounding_client_rect();
         if n == 0 || list.height() <= 0.0 && list.width() <= 0.0 {
-            return; // not laid out (hidden)
+            return plan; // not laid out (hidden)
         }
         let (mut top, mut bottom) = (0.0, dom::inner_height());
         if let Some(s) = &self.scroller {
@@ -190,7 +197,9 @@ impl List {
         }
         let mut k = a;
         while k < n && self.rect(k).0 <= hi {
-            self.show(k, draw);
+            if self.holders[k].is_some() {
+                plan.show.push(k);
+            }
             k += 1;
         }
         let (far_lo, far_hi) = (top - 3.0 * screen, bottom + 3.0 * screen);
@@ -198,11 +207,31 @@ impl List {
             if self.holders[k].is_none() {
                 let (t, b) = self.rect(k);
                 if b < far_lo || t > far_hi {
-                    self.hide(k);
+                    plan.hide.push((k, b - t));
                 }
             }
         }
+        plan
     }
+
+    /// Carries out a [`Plan`]; true when something was drawn (positions
+    /// below changed, so another look next frame may draw more).
+    pub fn apply(&mut self, plan: &Plan, draw: &dyn Fn(usize, usize, &Node)) -> bool {
+        for &(k, h) in &plan.hide {
+            self.hide(k, h);
+        }
+        for &k in &plan.show {
+            self.show(k, draw);
+        }
+        !plan.show.is_empty() && self.chunks() > 1
+    }
+}
+
+/// Chunks to draw, and chunks to put back with their heights.
+#[derive(Default)]
+pub struct Plan {
+    show: Vec<usize>,
+    hide: Vec<(usize, f64)>,
 }
 
 /// Chunk bounds: `n` items, at most `size` to a chunk.
