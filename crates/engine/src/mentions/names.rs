@@ -120,6 +120,19 @@ impl<'a> Reader<'a> {
         // Name followed by an apposition: "Karl Ost, the country's envoy to the UN, said".
         let mut toks = run;
         let mut role = None;
+        // "Viktor Halas, 61, said": an age.
+        let mut j = j;
+        if self.punct(j) == Some(',')
+            && self.punct(j + 2) == Some(',')
+            && self.tok(j + 1).is_some_and(|t| t.kind == TokKind::Number)
+            && self
+                .text(j + 1)
+                .parse::<u8>()
+                .is_ok_and(|age| (14..=110).contains(&age))
+        {
+            toks = (i, j + 2);
+            j += 2;
+        }
         if self.punct(j) == Some(',') {
             if let Some(np) = self.role_np(j + 1, end) {
                 // "Kalvenia, the bank's governor, Teodor Vaskan": the role is

@@ -467,7 +467,27 @@ impl<'a> Reader<'a> {
                         && self.fits(&self.out.entities[e], desc)
                 })
                 .min_by_key(|&e| self.first_seen[e]);
-            remap[u] = later;
+            // "A former transport minister told a court … ¶ "…," Viktor
+            // Halas, 61, said": the lede's someone is the first person
+            // named soon after without a role of their own.
+            let para = |t: usize| self.seg.para_of.get(t).map_or(usize::MAX, |&p| p as usize);
+            let lede = self.seg.sentences.first().map_or(0, |s| s.para);
+            let in_lede = self.lower_in(first_u, words!["a", "an"]) && para(first_u) <= lede + 1;
+            let unroled = || {
+                // Entities are numbered as first seen: the next ones only.
+                (u + 1..n)
+                    .take(40)
+                    .filter(|&e| para(self.first_seen[e]) <= para(first_u) + 2)
+                    .find(|&e| {
+                        let x = &self.out.entities[e];
+                        x.named
+                            && x.kind == SpeakerKind::Person
+                            && x.name.contains(' ')
+                            && x.role.is_none()
+                            && x.role_words.is_empty()
+                    })
+            };
+            remap[u] = later.or_else(|| in_lede.then(unroled).flatten());
         }
         for (u, target) in remap.iter().enumerate() {
             if let Some(t) = *target {
