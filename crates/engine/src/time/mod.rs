@@ -41,7 +41,15 @@ pub struct Timing {
 const CLAUSE_OPENERS: Words = words!["when", "where", "which", "who", "whom", "whose"];
 
 /// Verbs of speaking that make a relative clause describe the statement.
-const SPEAKING_VERBS: Words = words!["speaking", "spoke", "talked", "told", "wrote"];
+const SPEAKING_VERBS: Words = words![
+    "speaking",
+    "spoke",
+    "talked",
+    "testified",
+    "testifying",
+    "told",
+    "wrote"
+];
 
 /// Nouns of occasions that a statement's frame may refer back to ("in a
 /// readout of the call").
@@ -377,6 +385,15 @@ fn occasion_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
 /// Time expressions in token ranges, outside quotations and relative clauses.
 fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Parsed> {
     let mut found = Vec::new();
+    // "The office, which brought the charges in March last year, said at
+    // the time": the clause's date is the statement's.
+    let then = frame.iter().any(|&(a, b)| {
+        (a..b.saturating_sub(2)).any(|k| {
+            seg.tokens[k].is(src, "at")
+                && seg.tokens[k + 1].is(src, "the")
+                && seg.tokens[k + 2].is(src, "time")
+        })
+    });
     for &(a, b) in frame {
         let mut k = a;
         while k < b {
@@ -385,7 +402,7 @@ fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Pars
                 continue;
             }
             match parse_at(src, &seg.tokens, k, b) {
-                Some(p) if !in_relative_clause(src, seg, a, k) => {
+                Some(p) if then || !in_relative_clause(src, seg, a, k) => {
                     k = p.toks.1.max(k + 1);
                     found.push(p);
                 }

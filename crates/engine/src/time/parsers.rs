@@ -385,6 +385,16 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
         let w = c.word(k).unwrap_or("");
         let full = w.len() >= 4 || (w.eq_ignore_ascii_case("may") && k > 0 && c.is(k - 1, "in"));
         if full && !w.eq_ignore_ascii_case("sept") {
+            // "in March last year"
+            if c.is(k + 1, "last") && c.is(k + 2, "year") {
+                return Some((
+                    Expr::LastYear {
+                        month: m,
+                        day: None,
+                    },
+                    k + 3,
+                ));
+            }
             return Some((
                 Expr::NamedMonth {
                     month: m,
@@ -579,6 +589,13 @@ mod tests {
 
     #[test]
     fn dates_last_year_and_months_ahead() {
+        assert_eq!(
+            parse("in March last year").unwrap().0,
+            Expr::LastYear {
+                month: 3,
+                day: None
+            }
+        );
         assert_eq!(
             parse("on 3 December last year").unwrap().0,
             Expr::LastYear {
