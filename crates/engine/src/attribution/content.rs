@@ -528,8 +528,21 @@ impl<'a> Reader<'a> {
                     return k;
                 }
                 // An appositive re-description: "…, a promise critics mocked".
+                // One inside the clause's subject ("the witness, a former
+                // executive who …, was …") goes on to its verb.
                 if self.word_is_any(n, &["a", "an"]) && k > j {
-                    return k;
+                    let close = (n + 1..b.min(n + 24))
+                        .take_while(|&x| {
+                            !self.quoted(x) && !matches!(self.punct(x), Some('.' | ';'))
+                        })
+                        .find(|&x| self.punct(x) == Some(','));
+                    match close {
+                        Some(c) if self.word_in(c + 1, FINITE_VERBS) => {
+                            k = c + 1;
+                            continue;
+                        }
+                        _ => return k,
+                    }
                 }
                 let n = if self.word_is_any(n, &["while", "whereas", "but", "and"]) {
                     n + 1

@@ -475,3 +475,11 @@ pub const CONNECTIVES: Words = words![
     "thus",
     "yet",
 ];
+
+/// Verbs that can only continue a clause: after an apposition closed by a
+/// comma ("the witness, a former executive, was …") they show it was
+/// inside the clause.
+pub const FINITE_VERBS: Words = words![
+    "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+    "remained", "remains", "should", "was", "were", "will", "would",
+];
