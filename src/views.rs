@@ -139,7 +139,7 @@ pub fn show(loaded: Result<Doc, engine::Error>, state: ViewState) {
     });
     if let Some((lanes, _)) = &x.lanes {
         let n = x.doc.a.events.len();
-        lanes.borrow_mut().reset(virt::even(n, 50));
+        lanes.borrow_mut().reset(rows_chunks(n));
     }
     x.reset_timeline();
     CURRENT.with(|c| *c.borrow_mut() = Some(x.clone()));
@@ -147,22 +147,34 @@ pub fn show(loaded: Result<Doc, engine::Error>, state: ViewState) {
     listen_for_scrolling();
 }
 
-/// Articles are cut into chunks of about 16 KB of text (or 60 paragraphs),
-/// so that an ordinary article is one chunk, drawn whole.
+/// An ordinary article (up to 16 KB of text and 60 paragraphs) is one
+/// chunk, drawn whole; a longer one is cut into chunks of about 4 KB (or 16
+/// paragraphs), so that little more than what is seen is drawn.
 fn paragraph_chunks(doc: &Doc) -> Vec<usize> {
+    let ps = &doc.a.paragraphs;
+    let all: usize = ps.iter().map(|p| p[1].saturating_sub(p[0])).sum();
+    if ps.len() <= 60 && all <= 16_000 {
+        return vec![0, ps.len()];
+    }
     let mut bounds = vec![0];
     let mut bytes = 0;
-    for (i, p) in doc.a.paragraphs.iter().enumerate() {
+    for (i, p) in ps.iter().enumerate() {
         bytes += p[1].saturating_sub(p[0]);
-        if bytes > 16_000 || i + 1 - bounds[bounds.len() - 1] >= 60 {
+        if bytes > 4000 || i + 1 - bounds[bounds.len() - 1] >= 16 {
             bounds.push(i + 1);
             bytes = 0;
         }
     }
-    if bounds[bounds.len() - 1] != doc.a.paragraphs.len() {
-        bounds.push(doc.a.paragraphs.len());
+    if bounds[bounds.len() - 1] != ps.len() {
+        bounds.push(ps.len());
     }
     bounds
+}
+
+/// Rows in a chunk: a list of up to 64 is one chunk, drawn whole; a longer
+/// one is drawn 16 rows at a time.
+fn rows_chunks(n: usize) -> Vec<usize> {
+    virt::even(n, if n <= 64 { 64 } else { 16 })
 }
 
 thread_local! {
@@ -240,7 +252,7 @@ impl Explorer {
     fn reset_timeline(&self) {
         if let Some(t) = &self.timeline {
             let n = self.rows.borrow().0.len();
-            t.borrow_mut().reset(virt::even(n, 64));
+            t.borrow_mut().reset(rows_chunks(n));
         }
     }
 

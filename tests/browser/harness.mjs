@@ -9,7 +9,7 @@ import { chromium } from "playwright-core";
 import { serve } from "../../scripts/static-server.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const DIST = process.env.DIST ?? join(ROOT, "dist");
+export const DIST = process.env.DIST ?? join(ROOT, "dist");
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 // Flags for a closed network and a root user (see docs in the README).

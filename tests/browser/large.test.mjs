@@ -6,9 +6,8 @@
 
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, close, consoleErrors, open, start, stop, until } from "./harness.mjs";
+import { DIST, ROOT, close, consoleErrors, open, start, stop, until } from "./harness.mjs";
 import { bigArticle, manyStatements } from "../perf/generate.mjs";
 
 before(start);
@@ -142,7 +141,7 @@ test("the weight check counts every file the page loads, and the page loads noth
     assert.equal(url.origin, new URL(page.url()).origin, `${u} comes from the page's own server`);
     requested.push(url.pathname === "/" ? "index.html" : url.pathname.slice(1));
   }
-  const counted = readdirSync(join(ROOT, "dist")).filter((f) => !f.startsWith("."));
+  const counted = readdirSync(DIST).filter((f) => !f.startsWith("."));
   for (const file of requested) assert.ok(counted.includes(file), `${file} is counted by scripts/sizes.mjs`);
   for (const ext of [".html", ".js", ".wasm", ".css"]) {
     assert.ok(requested.some((f) => f.endsWith(ext)), `the page loads its ${ext} file`);

@@ -34,6 +34,7 @@ const BIG_MB = Number(opt("--big-mb", 5));
 const ONLY = opt("--only", "ttt,big,toggle").split(",");
 const JSON_OUT = opt("--json", null);
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const DIST = process.env.DIST ?? join(ROOT, "dist");
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 const median = (xs) => {
@@ -130,7 +131,7 @@ async function load(browser, url, selector, count) {
 }
 
 async function ttt(browser) {
-  const ours = await serve(join(ROOT, "dist"), 0);
+  const ours = await serve(DIST, 0);
   const theirs = await serve(timelineJsDir(), 0);
   const url = (s) => `http://127.0.0.1:${s.address().port}/`;
   const runs = { ours: [], timelinejs: [] };
@@ -159,7 +160,7 @@ async function ttt(browser) {
 
 /** Opens our page and pastes `text` into the form; resolves when drawn. */
 async function paste(browser, text) {
-  const server = await serve(join(ROOT, "dist"), 0);
+  const server = await serve(DIST, 0);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(INIT);
