@@ -3,7 +3,7 @@
 # when everything is present it only checks versions (a second or two).
 #
 # Needs: rustup/cargo, node/npm, python3, and apt for Chromium. Installs:
-#   - the wasm32-unknown-unknown target (rustup)
+#   - the wasm32-unknown-unknown target and the rust-src component (rustup)
 #   - trunk 0.21.14 and wasm-bindgen-cli matching Cargo.lock (cargo install)
 #   - wasm-opt (npm binaryen) and playwright-core (npm ci, package-lock.json)
 #   - Debian's chromium and chromium-driver, only if /usr/bin/chromium is missing
@@ -18,6 +18,12 @@ command -v npm >/dev/null || die "npm not found: install Node.js 20 or newer"
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The standard library's sources, rebuilt for size by scripts/build.sh.
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "Adding the rust-src component"
+  rustup component add rust-src
 fi
 
 # trunk

@@ -1,29 +1,57 @@
 //! Word lists: the tables the rules are written in.
 //!
 //! A list is written like an array, `words!["added", "said", "told"]`, and
-//! stored as one string with a line break after each word. Stored as an
-//! array of `&str` it would cost eight bytes of pointer and length per word
-//! on top of the word itself: some 9 KB of the web page for the engine's
-//! 1,100 words. The words must be in byte order, lower case; the compiler
+//! stored as one string with a line break after each word, and where each
+//! word starts. Stored as an array of `&str` it would cost eight bytes of
+//! pointer and length per word on top of the word itself, where this costs
+//! two: some 7 KB less of the web page for the engine's 1,100 words. The words must be in byte order, lower case; the compiler
 //! checks it, so a misplaced word is a build error, not a silent miss of
 //! the binary search.
 
 /// A sorted list of lower-case words, made by `words!`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Words(&'static str);
+pub struct Words {
+    text: &'static str,
+    /// Where each word starts in `text`.
+    at: &'static [u16],
+}
 
 /// A [`Words`] list, checked for order when the crate is compiled.
 macro_rules! words {
     ($($w:literal),* $(,)?) => {
-        const { $crate::words::Words::new(concat!($($w, "\n"),*)) }
+        const {
+            const TEXT: &str = concat!($($w, "\n"),*);
+            const N: usize = <[()]>::len(&[$($crate::words::unit($w)),*]);
+            const AT: [u16; N] = $crate::words::starts::<N>(TEXT);
+            $crate::words::Words::new(TEXT, &AT)
+        }
     };
 }
 
+/// For `words!` to count its words.
+pub const fn unit(_: &str) {}
+
+/// Where each line of `s` starts.
+pub const fn starts<const N: usize>(s: &str) -> [u16; N] {
+    let b = s.as_bytes();
+    let mut at = [0u16; N];
+    let (mut i, mut n) = (0, 1);
+    while i < b.len() {
+        if b[i] == b'\n' && n < N {
+            at[n] = (i + 1) as u16;
+            n += 1;
+        }
+        i += 1;
+    }
+    at
+}
+
 impl Words {
-    /// The list in `s`, one word per line, each line ended by `\n`.
-    /// Panics (at compile time, in a `const`) unless the words are sorted,
-    /// distinct and lower case.
-    pub const fn new(s: &'static str) -> Words {
+    /// The list in `s`, one word per line, each line ended by `\n`, the
+    /// lines starting `at`. Panics (at compile time, in a `const`) unless
+    /// the words are sorted, distinct and lower case.
+    pub const fn new(s: &'static str, at: &'static [u16]) -> Words {
+        assert!(s.len() < u16::MAX as usize, "a word list is too long");
         let b = s.as_bytes();
         let (mut i, mut prev, mut prev_len) = (0, 0, 0);
         let mut start = 0;
@@ -47,30 +75,23 @@ impl Words {
             i += 1;
         }
         assert!(start == b.len(), "a word list must end with a line break");
-        Words(s)
+        Words { text: s, at }
     }
 
     /// Whether `word` is in the list, exactly.
     pub fn has(self, word: &str) -> bool {
-        let s = self.0.as_bytes();
+        let s = self.text.as_bytes();
+        let at = self.at;
         let w = word.as_bytes();
-        // `lo` and `hi` are always at the start of a line.
-        let (mut lo, mut hi) = (0, s.len());
+        let (mut lo, mut hi) = (0, at.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let start = s[lo..mid]
-                .iter()
-                .rposition(|&c| c == b'\n')
-                .map_or(lo, |p| lo + p + 1);
-            let end = start
-                + s[start..]
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .unwrap_or(s.len() - start);
+            let start = at[mid] as usize;
+            let end = at.get(mid + 1).map_or(s.len(), |&e| e as usize) - 1;
             match s[start..end].cmp(w) {
                 std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
             }
         }
         false
@@ -78,7 +99,7 @@ impl Words {
 
     /// The words, in order.
     pub fn iter(self) -> impl Iterator<Item = &'static str> {
-        self.0.split_terminator('\n')
+        self.text.split_terminator('\n')
     }
 }
 

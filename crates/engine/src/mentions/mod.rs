@@ -77,6 +77,8 @@ struct Description {
     proper: Vec<String>,
     /// Organisation nouns ("federation").
     org_mods: Vec<String>,
+    /// (noun, initials) of the organisations known then with those nouns.
+    org_initials: Vec<(String, String)>,
 }
 
 impl Description {

@@ -407,8 +407,33 @@ impl<'a> Reader<'a> {
                     && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src))
             })
             .map(|k| self.text(k).lowercase())
-            .collect();
+            .collect::<Vec<String>>();
+        // The initials of organisations with those nouns ("WNSF"), that a
+        // person's role may give instead.
+        let org_initials = if org_mods.is_empty() {
+            Vec::new()
+        } else {
+            self.out
+                .entities
+                .iter()
+                .rev()
+                .take(256)
+                .filter(|o| o.kind == SpeakerKind::Organization)
+                .flat_map(|o| {
+                    org_mods
+                        .iter()
+                        .filter(|m| o.words.contains(m))
+                        .flat_map(|m| {
+                            o.aliases
+                                .iter()
+                                .filter(|a| !a.chars().any(crate::text::is_lower))
+                                .map(|a| (m.clone(), a.clone()))
+                        })
+                })
+                .collect()
+        };
         Description {
+            org_initials,
             head,
             plural,
             words,
@@ -419,27 +444,23 @@ impl<'a> Reader<'a> {
 
     /// Whether a person entity can be the one a description names.
     pub(super) fn fits(&self, e: &Entity, d: &Description) -> bool {
-        let ents = &self.out.entities;
         // Organisation nouns must fit the role, directly or through the
-        // initials of an organisation ("WNSF President").
-        let org_fits = d.org_mods.iter().all(|m| {
-            e.role_words.contains(m)
-                || e.role_words.iter().any(|w| {
-                    ents.iter().rev().take(256).any(|o| {
-                        o.kind == SpeakerKind::Organization
-                            && o.words.contains(m)
-                            && o.aliases.iter().any(|a| {
-                                a.eq_ignore_ascii_case(w) && !a.chars().any(crate::text::is_lower)
-                            })
+        // initials of an organisation ("WNSF President"). Checked last: it
+        // looks through the organisations.
+        let org_fits = || {
+            d.org_mods.iter().all(|m| {
+                e.role_words.contains(m)
+                    || d.org_initials.iter().any(|(om, a)| {
+                        om == m && e.role_words.iter().any(|w| a.eq_ignore_ascii_case(w))
                     })
-                })
-        });
-        org_fits
-            && e.kind == SpeakerKind::Person
+            })
+        };
+        e.kind == SpeakerKind::Person
             && e.has_role_noun(&d.head)
             && d.words.iter().all(|w| e.role_words.contains(w) || contains(ORG_HEADS, w))
             // "the country's envoy" leaves the nationality open.
             && (e.role_words.iter().any(|w| w == "country") || d.proper.iter().all(|p| e.role_proper.iter().chain(&e.words).any(|w| same_stem(p, w))))
+            && org_fits()
     }
 
     /// Descriptions nobody named before may name someone named later: "with
