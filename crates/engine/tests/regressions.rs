@@ -10,7 +10,6 @@ fn run(text: &str) {
 }
 
 #[test]
-#[ignore = "reproducer: 'a <word> Ministry' before a paragraph break panics slicing a backwards token range in mentions::Reader::span_text (org_description)"]
 fn organisation_description_at_the_end_of_a_paragraph_does_not_panic() {
     // Found by `cargo fuzz run analyze`; minimised from 1,841 bytes.
     run("D\na lan Ministry\n\nV");
@@ -46,7 +45,6 @@ fn grows_linearly(make: impl Fn(usize) -> String, n: usize, k: usize) {
 }
 
 #[test]
-#[ignore = "reproducer: quadratic — a paragraph of unresolvable 'He said so.' sentences; attribution::Reader::resolve_pronoun walks back over every earlier sentence of the paragraph for each pronoun"]
 fn a_paragraph_of_short_pronoun_sentences_is_analysed_in_linear_time() {
     // Release build: 1,000 sentences 0.10 s, 2,000 0.55 s, 4,000 1.97 s,
     // 8,000 6.5 s, 10,000 15.8 s; 100,000 would take hours.
@@ -61,7 +59,6 @@ fn a_paragraph_of_short_pronoun_sentences_is_analysed_in_linear_time() {
 }
 
 #[test]
-#[ignore = "reproducer: quadratic — one person's role restated in every paragraph; mentions::Entity::set_role appends to role_words/role_proper without deduplicating, so fits/has_role_noun/reindex grow with the text"]
 fn a_role_restated_in_every_paragraph_is_analysed_in_linear_time() {
     // Release build: 2,000 paragraphs (250 KB) 2.2 s, 8,000 (1 MB) 30.8 s.
     // The same happens on the test articles concatenated (1 MB 2.5 s,
@@ -79,7 +76,6 @@ fn a_role_restated_in_every_paragraph_is_analysed_in_linear_time() {
 }
 
 #[test]
-#[ignore = "reproducer: quadratic time and memory — one sentence with many attributions ('Berg said “talks” ' repeated); each claim's frame is the whole sentence, and time::expressions parses every claim's frame"]
 fn a_sentence_of_many_attributions_is_analysed_in_linear_time() {
     // Release build, `explore --json`: 250 repeats (4.5 KB) 0.69 s 3 MB,
     // 500 3.3 s 7 MB, 1,000 13.4 s 19 MB, 2,000 43 s 67 MB; 20,000 repeats
@@ -90,7 +86,6 @@ fn a_sentence_of_many_attributions_is_analysed_in_linear_time() {
 }
 
 #[test]
-#[ignore = "reproducer: a leading UTF-8 byte-order mark hides the header's source and stays in a title; layout does not treat U+FEFF as white space"]
 fn a_leading_byte_order_mark_changes_nothing_but_the_offsets() {
     // Files saved by Windows editors start with U+FEFF; `explore` passes it on.
     // Seen: the default article loses source "UrduPoint.com" (its header line

@@ -22,19 +22,23 @@ const USAGE: &str = "usage: explore [--json] [--published YYYY-MM-DD] FILE|-";
 struct Args {
     json: bool,
     published: Option<engine::Date>,
-    file: String,
+    /// The file as given (any bytes the system allows), or "-".
+    file: std::ffi::OsString,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut json = false;
     let mut published = None;
     let mut file = None;
-    let mut it = std::env::args().skip(1);
-    while let Some(a) = it.next() {
-        match a.as_str() {
+    // Arguments as the system gives them: a file name need not be UTF-8.
+    let mut it = std::env::args_os().skip(1);
+    while let Some(raw) = it.next() {
+        let a = raw.to_string_lossy();
+        match a.as_ref() {
             "--json" => json = true,
             "--published" => {
                 let v = it.next().ok_or("--published needs a date (YYYY-MM-DD)")?;
+                let v = v.to_string_lossy();
                 published = Some(
                     engine::Date::parse_iso(&v)
                         .ok_or_else(|| format!("--published: '{v}' is not a date (YYYY-MM-DD)"))?,
@@ -43,7 +47,7 @@ fn parse_args() -> Result<Args, String> {
             "-h" | "--help" => return Err(String::new()),
             _ if a.starts_with("--") => return Err(format!("unknown option '{a}'")),
             _ if file.is_some() => return Err("give one file".into()),
-            _ => file = Some(a),
+            _ => file = Some(raw),
         }
     }
     Ok(Args {
@@ -54,15 +58,16 @@ fn parse_args() -> Result<Args, String> {
 }
 
 /// Reads the input, refusing directories and oversized files.
-fn read_input(file: &str) -> Result<Vec<u8>, String> {
+fn read_input(path: &std::ffi::OsStr) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    if file == "-" {
+    let file = std::path::Path::new(path).display();
+    if path == "-" {
         io::stdin()
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
     } else {
-        let meta = std::fs::metadata(file)
+        let meta = std::fs::metadata(path)
             .map_err(|e| format!("cannot read {file}: {}", describe_io(&e)))?;
         if meta.is_dir() {
             return Err(format!("{file} is a directory, not an article"));
@@ -74,7 +79,7 @@ fn read_input(file: &str) -> Result<Vec<u8>, String> {
                 MAX_BYTES / (1024 * 1024)
             ));
         }
-        let f = std::fs::File::open(file)
+        let f = std::fs::File::open(path)
             .map_err(|e| format!("cannot read {file}: {}", describe_io(&e)))?;
         f.take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
@@ -109,10 +114,11 @@ fn run() -> Result<(), (u8, String)> {
         )
     })?;
     let bytes = read_input(&args.file).map_err(|e| (1, e))?;
+    let shown = std::path::Path::new(&args.file).display().to_string();
     let name = if args.file == "-" {
         "standard input"
     } else {
-        &args.file
+        &shown
     };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,

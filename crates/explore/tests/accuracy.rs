@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 /// Runs the scorer and gives its summary figures.
@@ -25,7 +28,11 @@ fn score(args: &[&str]) -> Vec<(String, f64)> {
         .expect("python3 is needed to run tools/score-statements");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let last = stdout.lines().last().unwrap_or_default();
-    assert!(last.starts_with("mean over"), "scorer gave no summary:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        last.starts_with("mean over"),
+        "scorer gave no summary:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     println!("{stdout}");
     last.split_whitespace()
         .filter_map(|kv| kv.split_once('='))
@@ -34,7 +41,10 @@ fn score(args: &[&str]) -> Vec<(String, f64)> {
 }
 
 fn figure(figs: &[(String, f64)], name: &str) -> f64 {
-    figs.iter().find(|(k, _)| k == name).unwrap_or_else(|| panic!("no figure {name}")).1
+    figs.iter()
+        .find(|(k, _)| k == name)
+        .unwrap_or_else(|| panic!("no figure {name}"))
+        .1
 }
 
 fn explore_cmd() -> String {
@@ -52,7 +62,10 @@ fn default_article_matches_its_gold_exactly() {
     assert!(out.status.success());
     let pred = std::env::temp_dir().join(format!("seed-{}.json", std::process::id()));
     std::fs::write(&pred, &out.stdout).unwrap();
-    let figs = score(&["articles/russia-china-denisov-2020-12-29.gold.json", pred.to_str().unwrap()]);
+    let figs = score(&[
+        "articles/russia-china-denisov-2020-12-29.gold.json",
+        pred.to_str().unwrap(),
+    ]);
     let _ = std::fs::remove_file(&pred);
     for (k, v) in &figs {
         assert_eq!(*v, 1.0, "{k} on the default article");
@@ -64,11 +77,24 @@ fn corpus_meets_the_accuracy_bars() {
     let figs = score(&["--dir", "articles/corpus", "--cmd", &explore_cmd()]);
     let n: usize = std::fs::read_dir(root().join("articles/corpus"))
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".gold.json"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".gold.json")
+        })
         .count();
-    assert!(n >= 15, "the corpus needs at least 15 annotated articles, has {n}");
+    assert!(
+        n >= 15,
+        "the corpus needs at least 15 annotated articles, has {n}"
+    );
     for name in ["f1", "kind", "date", "events_b3"] {
-        assert!(figure(&figs, name) >= 0.95, "{name} = {} is below 0.95", figure(&figs, name));
+        assert!(
+            figure(&figs, name) >= 0.95,
+            "{name} = {} is below 0.95",
+            figure(&figs, name)
+        );
     }
     for name in ["order", "metadata"] {
         assert_eq!(figure(&figs, name), 1.0, "{name} must be 1.00");
@@ -82,7 +108,18 @@ fn corpus_meets_the_accuracy_bars() {
 #[test]
 fn held_out_articles_stay_above_their_floor() {
     let figs = score(&["--dir", "articles/holdout", "--cmd", &explore_cmd()]);
-    for (name, floor) in [("f1", 0.95), ("kind", 0.95), ("date", 0.92), ("events_b3", 0.85), ("order", 0.80), ("metadata", 1.0)] {
-        assert!(figure(&figs, name) >= floor, "{name} = {} is below {floor}", figure(&figs, name));
+    for (name, floor) in [
+        ("f1", 0.95),
+        ("kind", 0.95),
+        ("date", 0.92),
+        ("events_b3", 0.85),
+        ("order", 0.80),
+        ("metadata", 1.0),
+    ] {
+        assert!(
+            figure(&figs, name) >= floor,
+            "{name} = {} is below {floor}",
+            figure(&figs, name)
+        );
     }
 }

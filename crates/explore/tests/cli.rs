@@ -8,7 +8,11 @@ use std::process::{Command, Output, Stdio};
 const SEED: &str = "../../articles/russia-china-denisov-2020-12-29.txt";
 
 fn explore(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_explore")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_explore"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
 }
 
 fn explore_stdin(args: &[&str], input: &[u8]) -> Output {
@@ -63,7 +67,9 @@ fn readable_timeline_without_json() {
     let text = String::from_utf8(o.stdout).unwrap();
     let valdai = text.find("October 2020 — Valdai Discussion Club").unwrap();
     let reply = text.find("After October 2020").unwrap();
-    let press = text.find("Tuesday, 29 December 2020 — Press conference").unwrap();
+    let press = text
+        .find("Tuesday, 29 December 2020 — Press conference")
+        .unwrap();
     assert!(valdai < reply && reply < press, "{text}");
 }
 
@@ -78,7 +84,10 @@ fn dash_reads_standard_input() {
 
 #[test]
 fn published_option_resolves_relative_dates() {
-    let p = temp("nodate.txt", b"Talks Resume\n\nTalks will resume soon, Foreign Minister Anna Berg said on Tuesday.\n");
+    let p = temp(
+        "nodate.txt",
+        b"Talks Resume\n\nTalks will resume soon, Foreign Minister Anna Berg said on Tuesday.\n",
+    );
     let o = explore(&["--json", "--published", "2021-03-04", p.to_str().unwrap()]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["statements"][0]["date"]["start"], "2021-03-02");
@@ -86,22 +95,41 @@ fn published_option_resolves_relative_dates() {
 
 #[test]
 fn empty_and_blank_files_are_refused() {
-    assert_one_line_error(&explore(&["--json", temp("empty.txt", b"").to_str().unwrap()]), 1, "empty");
-    assert_one_line_error(&explore(&["--json", temp("blank.txt", b"  \n\t\n").to_str().unwrap()]), 1, "empty");
+    assert_one_line_error(
+        &explore(&["--json", temp("empty.txt", b"").to_str().unwrap()]),
+        1,
+        "empty",
+    );
+    assert_one_line_error(
+        &explore(&["--json", temp("blank.txt", b"  \n\t\n").to_str().unwrap()]),
+        1,
+        "empty",
+    );
     assert_one_line_error(&explore_stdin(&["-"], b""), 1, "empty");
 }
 
 #[test]
 fn binary_files_are_refused() {
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
-    assert_one_line_error(&explore(&["--json", temp("image.png", png).to_str().unwrap()]), 1, "not text");
-    let elf = [0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0];
-    assert_one_line_error(&explore(&["--json", temp("prog", &elf).to_str().unwrap()]), 1, "not text");
+    assert_one_line_error(
+        &explore(&["--json", temp("image.png", png).to_str().unwrap()]),
+        1,
+        "not text",
+    );
+    let elf = [
+        0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0,
+    ];
+    assert_one_line_error(
+        &explore(&["--json", temp("prog", &elf).to_str().unwrap()]),
+        1,
+        "not text",
+    );
 }
 
 #[test]
 fn invalid_utf8_is_decoded_lossily_with_a_warning() {
-    let mut bytes = b"Title\n\nTalks went well, Foreign Minister Anna Berg said on Tuesday in Caf".to_vec();
+    let mut bytes =
+        b"Title\n\nTalks went well, Foreign Minister Anna Berg said on Tuesday in Caf".to_vec();
     bytes.extend([0xe9, b'.', b'\n']);
     let o = explore(&["--json", temp("latin1.txt", &bytes).to_str().unwrap()]);
     assert!(o.status.success());
@@ -138,9 +166,21 @@ fn wrong_command_lines_exit_with_status_2() {
 
 #[test]
 fn text_without_statements_is_not_an_error() {
-    let o = explore(&["--json", temp("plain.txt", b"Weather\n\nIt rained all day in the capital.\n").to_str().unwrap()]);
+    let o = explore(&[
+        "--json",
+        temp(
+            "plain.txt",
+            b"Weather\n\nIt rained all day in the capital.\n",
+        )
+        .to_str()
+        .unwrap(),
+    ]);
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["statements"].as_array().unwrap().len(), 0);
-    assert!(v["warnings"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().contains("No statements")));
+    assert!(v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w.as_str().unwrap().contains("No statements")));
 }

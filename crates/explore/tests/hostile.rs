@@ -280,7 +280,6 @@ fn a_symlink_loop_is_refused_with_one_line() {
 }
 
 #[test]
-#[ignore = "reproducer: a file name that is not UTF-8 panics in std::env::args() (explore::parse_args); use args_os"]
 fn a_file_name_that_is_not_utf8_gets_a_one_line_error() {
     let name = std::ffi::OsStr::from_bytes(b"/no/such/\xff.txt");
     let o = explore(&[std::ffi::OsStr::new("--json"), name]);

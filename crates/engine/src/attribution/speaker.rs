@@ -188,13 +188,16 @@ impl<'a> Reader<'a> {
         // The subject of an earlier sentence of this paragraph, when no one
         // has spoken since: "Demsa … showed no emotion. … he had insisted".
         let para = self.para(si);
-        let para_start = (0..=si)
-            .rev()
-            .take_while(|&s| self.para(s) == para)
-            .last()
-            .map_or(at, |s| self.seg.sentences[s].toks.0);
+        let first = self.seg.sentences.partition_point(|s| s.para < para);
+        let para_start = self
+            .seg
+            .sentences
+            .get(first)
+            .map_or(at, |s| s.toks.0.min(at));
         let last_sentence = self.claims.last().map(|c| c.sentence);
-        for s in (0..si).rev().take_while(|&s| self.para(s) == para) {
+        // A few sentences back at most: the search stays short however long
+        // the paragraph.
+        for s in (first..si).rev().take(8) {
             let (sa, sb) = self.seg.sentences[s].toks;
             if last_sentence.is_some_and(|l| l >= s) {
                 break;

@@ -55,14 +55,16 @@ fn lines(src: &str) -> Vec<Line> {
     for raw in src.split_inclusive(['\n', '\r']) {
         let start = pos;
         pos += raw.len();
-        let trimmed = raw.trim();
+        // A byte-order mark (files saved by Windows editors) is white space.
+        let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+        let trimmed = raw.trim_matches(blank);
         if trimmed.is_empty() {
             if !(raw == "\n" && src[..start].ends_with('\r')) {
                 out.push(Line { start, end: start });
             }
             continue;
         }
-        let lead = raw.len() - raw.trim_start().len();
+        let lead = raw.len() - raw.trim_start_matches(blank).len();
         out.push(Line {
             start: start + lead,
             end: start + lead + trimmed.len(),

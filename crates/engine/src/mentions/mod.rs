@@ -131,16 +131,26 @@ impl Entity {
         if role.is_empty() {
             return;
         }
-        self.role_words.extend(content_words(role));
-        self.role_proper.extend(
-            role.split(|c: char| !crate::text::is_alnum(c) && c != '-')
-                .filter(|w| {
-                    w.chars().next().is_some_and(crate::text::is_upper)
-                        && !contains(ROLE_HEADS, &w.lowercase())
-                        && !contains(ROLE_MODIFIERS, &w.lowercase())
-                })
-                .map(crate::text::lowercase),
-        );
+        // A role restated in every paragraph adds no words: the lists stay
+        // as short as the distinct words of the roles.
+        for w in content_words(role) {
+            if !self.role_words.contains(&w) {
+                self.role_words.push(w);
+            }
+        }
+        for w in role
+            .split(|c: char| !crate::text::is_alnum(c) && c != '-')
+            .filter(|w| {
+                w.chars().next().is_some_and(crate::text::is_upper)
+                    && !contains(ROLE_HEADS, &w.lowercase())
+                    && !contains(ROLE_MODIFIERS, &w.lowercase())
+            })
+            .map(crate::text::lowercase)
+        {
+            if !self.role_proper.contains(&w) {
+                self.role_proper.push(w);
+            }
+        }
         if self.role.is_none() {
             self.role = Some(role.to_string());
         }
@@ -259,6 +269,11 @@ impl Mentions {
     }
 }
 
+/// How many of the entities answering to a word a search looks at, the
+/// most recently met first: it keeps the stage linear in a text of many
+/// articles, where hundreds of ministers answer to "the minister".
+const RECENT: usize = 48;
+
 /// Reading state for one pass over the body.
 struct Reader<'a> {
     src: &'a str,
@@ -324,6 +339,9 @@ impl<'a> Reader<'a> {
     }
 
     fn span_text(&self, a: usize, b: usize) -> String {
+        if b <= a || b > self.seg.tokens.len() {
+            return String::new();
+        }
         let s = &self.src[self.seg.tokens[a].start..self.seg.tokens[b - 1].end];
         s.split_whitespace().collect::<Vec<_>>().join(" ")
     }
@@ -441,7 +459,7 @@ impl<'a> Reader<'a> {
     fn most_recent(&self, keys: &[&str], pred: impl Fn(&Entity) -> bool) -> Option<usize> {
         keys.iter()
             .filter_map(|k| self.by_word.get(*k))
-            .flat_map(|list| list.iter().rev().take(256))
+            .flat_map(|list| list.iter().rev().take(RECENT))
             .copied()
             .filter(|&e| pred(&self.out.entities[e]))
             .max_by_key(|&e| (self.last_seen.get(e).copied().unwrap_or(0), e))

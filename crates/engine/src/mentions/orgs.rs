@@ -109,7 +109,11 @@ impl<'a> Reader<'a> {
                     .filter(|w| !contains(ROLE_PREPOSITIONS, w) && w != "the")
                     .collect();
                 // "the software company Vellum": the description, then the name.
-                if stop == k + 1 && self.is_name_word(stop) && !self.lower_in(stop, ORG_HEADS) {
+                if stop == k + 1
+                    && stop < end
+                    && self.is_name_word(stop)
+                    && !self.lower_in(stop, ORG_HEADS)
+                {
                     let name_end = self.name_end(stop, end);
                     let mut ws: Vec<String> =
                         (stop..name_end).map(|j| self.text(j).lowercase()).collect();

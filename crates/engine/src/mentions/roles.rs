@@ -417,7 +417,7 @@ impl<'a> Reader<'a> {
                 .entities
                 .iter()
                 .rev()
-                .take(256)
+                .take(RECENT)
                 .filter(|o| o.kind == SpeakerKind::Organization)
                 .flat_map(|o| {
                     org_mods
