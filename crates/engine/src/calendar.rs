@@ -64,9 +64,9 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
         return None;
     }
     let mut buf = [0u8; 12];
-    let lower = lower_into(word, &mut buf)?;
+    let lower = lower_bytes(word, &mut buf)?;
     table
-        .binary_search_by(|(k, _)| k.cmp(&lower))
+        .binary_search_by(|(k, _)| crate::words::compare(k.as_bytes(), lower))
         .ok()
         .map(|i| table[i].1)
 }
@@ -77,13 +77,14 @@ pub fn contains(list: Words, word: &str) -> bool {
         return false;
     }
     let mut buf = [0u8; 24];
-    match lower_into(word, &mut buf) {
-        Some(lower) => list.has(lower),
+    match lower_bytes(word, &mut buf) {
+        Some(lower) => list.has_bytes(lower),
         None => false,
     }
 }
 
-fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+/// `word` in lower case, when it is ASCII and fits `buf`.
+fn lower_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !word.is_ascii() {
         return None;
@@ -91,7 +92,7 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..b.len()]).ok()
+    Some(&buf[..b.len()])
 }
 
 pub fn month(word: &str) -> Option<u8> {

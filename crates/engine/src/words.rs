@@ -14,6 +14,12 @@ pub struct Words {
     text: &'static str,
     /// Where each word starts in `text`.
     at: &'static [u16],
+    /// Which first letters (bit 0 for `a` … bit 25 for `z`, bit 26 for
+    /// anything else) and which lengths (bit n for n bytes, bit 31 for 31
+    /// or more) the words have: most words looked up are in no list, and
+    /// these turn them away without a search.
+    firsts: u32,
+    lengths: u32,
 }
 
 /// A [`Words`] list, checked for order when the crate is compiled.
@@ -54,6 +60,7 @@ impl Words {
         assert!(s.len() < u16::MAX as usize, "a word list is too long");
         let b = s.as_bytes();
         let (mut i, mut prev, mut prev_len) = (0, 0, 0);
+        let (mut firsts, mut lengths) = (0u32, 0u32);
         let mut start = 0;
         while i < b.len() {
             assert!(
@@ -68,6 +75,10 @@ impl Words {
                         "a word list is out of order"
                     );
                 }
+                if len > 0 {
+                    firsts |= first_bit(b[start]);
+                }
+                lengths |= length_bit(len);
                 prev = start;
                 prev_len = len;
                 start = i + 1;
@@ -75,20 +86,33 @@ impl Words {
             i += 1;
         }
         assert!(start == b.len(), "a word list must end with a line break");
-        Words { text: s, at }
+        Words {
+            text: s,
+            at,
+            firsts,
+            lengths,
+        }
     }
 
     /// Whether `word` is in the list, exactly.
     pub fn has(self, word: &str) -> bool {
+        self.has_bytes(word.as_bytes())
+    }
+
+    /// Whether the word `w` is in the list, exactly.
+    pub fn has_bytes(self, w: &[u8]) -> bool {
         let s = self.text.as_bytes();
         let at = self.at;
-        let w = word.as_bytes();
+        let first = w.first().map_or(0, |&c| first_bit(c));
+        if self.lengths & length_bit(w.len()) == 0 || (first != 0 && self.firsts & first == 0) {
+            return false;
+        }
         let (mut lo, mut hi) = (0, at.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let start = at[mid] as usize;
             let end = at.get(mid + 1).map_or(s.len(), |&e| e as usize) - 1;
-            match s[start..end].cmp(w) {
+            match compare(&s[start..end], w) {
                 std::cmp::Ordering::Equal => return true,
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
@@ -101,6 +125,33 @@ impl Words {
     pub fn iter(self) -> impl Iterator<Item = &'static str> {
         self.text.split_terminator('\n')
     }
+}
+
+/// Byte order of two short words; a loop rather than `memcmp`, whose
+/// call costs more than the comparison for words of a few bytes that
+/// mostly differ in the first.
+#[inline]
+pub fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// The bit of [`Words::firsts`] for a word starting with `c`.
+const fn first_bit(c: u8) -> u32 {
+    if c.is_ascii_lowercase() {
+        1 << (c - b'a')
+    } else {
+        1 << 26
+    }
+}
+
+/// The bit of [`Words::lengths`] for a word of `n` bytes.
+const fn length_bit(n: usize) -> u32 {
+    1 << if n < 31 { n } else { 31 }
 }
 
 /// Whether the word at `a` (of `al` bytes) sorts before the one at `b`.
