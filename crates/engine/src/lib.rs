@@ -68,10 +68,13 @@ pub fn analyze_with(text: &str, options: &Options) -> Result<Analysis, Error> {
     }
 }
 
-/// An analysis run one stage at a time, for callers that must stay
+/// An analysis run a piece at a time, for callers that must stay
 /// responsive: a user interface can yield to the browser between two calls
-/// of [`Analyzer::step`] and show how far it got. Every stage is linear, so
-/// on a 5 MB text no step takes more than a few tens of milliseconds.
+/// of [`Analyzer::step`] and show how far it got. A step runs one stage, or
+/// for the stages after the layout one piece of it (some 20,000 tokens,
+/// about 100 KB of text): on a 5 MB text no step takes more than a few tens
+/// of milliseconds natively. The pieces give exactly what [`analyze`]
+/// gives.
 ///
 /// ```
 /// use engine::{Analyzer, Options, Progress};
@@ -92,7 +95,20 @@ pub struct Analyzer<'t> {
     claims: Option<Vec<attribution::Claim>>,
     times: Option<time::Times>,
     analysis: Option<Analysis>,
+    // The stages that run a piece per step, while they run.
+    segmenter: Option<sentences::Segmenter>,
+    finder: mentions::Finder,
+    attributor: attribution::Attributor,
+    timer: time::Timer,
+    grouper: events::Grouper,
+    roles: Vec<Option<String>>,
+    timeline: Option<events::Timeline>,
 }
+
+/// About how many tokens a stage reads in one [`Analyzer::step`]: some
+/// 100 KB of text, a few milliseconds natively, so that a user interface
+/// calling `step` between frames stays responsive on a text of megabytes.
+const STEP_TOKENS: usize = 20_000;
 
 /// How far an [`Analyzer`] got.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,6 +149,13 @@ impl<'t> Analyzer<'t> {
             claims: None,
             times: None,
             analysis: None,
+            segmenter: None,
+            finder: Default::default(),
+            attributor: Default::default(),
+            timer: Default::default(),
+            grouper: Default::default(),
+            roles: Vec::new(),
+            timeline: None,
         }
     }
 
@@ -153,41 +176,75 @@ impl<'t> Analyzer<'t> {
                 self.layout = Some(l);
             }
             2 => {
-                let paragraphs = self
-                    .layout
-                    .as_ref()
-                    .map(|l| l.paragraphs.clone())
-                    .unwrap_or_default();
-                self.seg = Some(sentences::segment(text, paragraphs));
+                let segmenter = self.segmenter.get_or_insert_with(|| {
+                    let paragraphs = self
+                        .layout
+                        .as_ref()
+                        .map(|l| l.paragraphs.clone())
+                        .unwrap_or_default();
+                    sentences::Segmenter::new(paragraphs)
+                });
+                if !segmenter.advance(text, STEP_TOKENS * 4) {
+                    return self.progress();
+                }
+                self.seg = self.segmenter.take().map(sentences::Segmenter::finish);
             }
             3 => {
-                self.men = Some(mentions::mentions(
-                    text,
-                    self.seg.as_ref().expect("segmented"),
-                ))
+                let seg = self.seg.as_ref().expect("segmented");
+                if !self.finder.advance(text, seg, STEP_TOKENS) {
+                    return self.progress();
+                }
+                self.men = Some(std::mem::take(&mut self.finder).finish(text, seg));
             }
             4 => {
                 let (seg, men) = (
                     self.seg.as_ref().expect("segmented"),
                     self.men.as_ref().expect("mentioned"),
                 );
-                self.claims = Some(attribution::attribute(text, seg, men));
+                if !self.attributor.advance(text, seg, men, STEP_TOKENS) {
+                    return self.progress();
+                }
+                self.claims = Some(std::mem::take(&mut self.attributor).finish());
             }
             5 => {
                 let (seg, claims) = (
                     self.seg.as_ref().expect("segmented"),
                     self.claims.as_deref().expect("attributed"),
                 );
-                self.times = Some(time::time(text, seg, claims, self.published));
+                if !self
+                    .timer
+                    .advance(text, seg, claims, self.published, STEP_TOKENS)
+                {
+                    return self.progress();
+                }
+                self.times =
+                    Some(std::mem::take(&mut self.timer).finish(text, seg, self.published));
             }
             6 => {
                 let seg = self.seg.as_ref().expect("segmented");
                 let men = self.men.as_ref().expect("mentioned");
                 let claims = self.claims.as_deref().expect("attributed");
                 let times = self.times.as_ref().expect("timed");
-                let roles: Vec<Option<String>> =
-                    men.entities.iter().map(|e| e.role.clone()).collect();
-                let timeline = events::events(text, seg, claims, times, &roles, self.published);
+                if self.roles.is_empty() {
+                    self.roles = men.entities.iter().map(|e| e.role.clone()).collect();
+                }
+                let Some(timeline) = self.timeline.take() else {
+                    // Claims per step: each reads a few sentences' worth of tokens.
+                    if self.grouper.advance(
+                        text,
+                        seg,
+                        claims,
+                        times,
+                        &self.roles,
+                        self.published,
+                        STEP_TOKENS / 40,
+                    ) {
+                        // The timeline now, the output at the next step.
+                        let grouper = std::mem::take(&mut self.grouper);
+                        self.timeline = Some(grouper.finish(claims, times, self.published));
+                    }
+                    return self.progress();
+                };
                 let layout = self.layout.as_ref().expect("laid out");
                 self.analysis = Some(output::build(
                     text,
@@ -202,6 +259,11 @@ impl<'t> Analyzer<'t> {
             _ => return Progress::Done,
         }
         self.done += 1;
+        self.progress()
+    }
+
+    /// Where the analysis stands.
+    fn progress(&self) -> Progress {
         match STAGES.get(self.done) {
             Some(next) => Progress::Working {
                 done: self.done,

@@ -101,17 +101,50 @@ struct Reader<'a> {
 
 /// Runs the stage.
 pub fn attribute(src: &str, seg: &Segmented, men: &Mentions) -> Vec<Claim> {
-    let mut r = Reader {
-        src,
-        seg,
-        men,
-        claims: Vec::new(),
-        gender: men.entities.iter().map(|e| e.gender).collect(),
-    };
-    for si in 0..seg.sentences.len() {
-        r.sentence(si);
+    let mut a = Attributor::default();
+    while !a.advance(src, seg, men, usize::MAX) {}
+    a.claims
+}
+
+/// The stage run a piece at a time, for [`crate::Analyzer`]: the claims
+/// of the sentences read so far, and where to go on.
+#[derive(Default)]
+pub struct Attributor {
+    claims: Vec<Claim>,
+    gender: Vec<Gender>,
+    /// The next sentence to read.
+    next: usize,
+}
+
+impl Attributor {
+    /// Reads sentences until about `budget` tokens are read or the text
+    /// ends; true once it has ended.
+    pub fn advance(&mut self, src: &str, seg: &Segmented, men: &Mentions, budget: usize) -> bool {
+        if self.next == 0 {
+            self.gender = men.entities.iter().map(|e| e.gender).collect();
+        }
+        let mut r = Reader {
+            src,
+            seg,
+            men,
+            claims: std::mem::take(&mut self.claims),
+            gender: std::mem::take(&mut self.gender),
+        };
+        let mut spent = 0usize;
+        while let Some(s) = seg.sentences.get(self.next).filter(|_| spent < budget) {
+            r.sentence(self.next);
+            spent += s.toks.1 - s.toks.0 + 1;
+            self.next += 1;
+        }
+        self.claims = r.claims;
+        self.gender = r.gender;
+        self.next >= seg.sentences.len()
     }
-    r.claims
+
+    /// The claims, once every sentence is read.
+    pub fn finish(self) -> Vec<Claim> {
+        self.claims
+    }
 }
 
 impl<'a> Reader<'a> {

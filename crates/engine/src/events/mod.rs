@@ -82,26 +82,74 @@ pub fn events(
     roles: &[Option<String>],
     published: Option<Date>,
 ) -> Timeline {
-    let timings = &times.timings;
-    let mut book = Book::default();
-    let mut event_of: Vec<usize> = Vec::with_capacity(claims.len());
-    // The claims' own dates, as the events stage refines them.
-    let mut own: Vec<Option<When>> = timings
-        .iter()
-        .map(|t| {
-            t.as_ref()
-                .map(|t| t.when.clone())
-                .filter(|w| w.precision != Precision::Unknown)
-        })
-        .collect();
-    for (ci, c) in claims.iter().enumerate() {
+    let mut g = Grouper::default();
+    while !g.advance(src, seg, claims, times, roles, published, usize::MAX) {}
+    g.finish(claims, times, published)
+}
+
+/// The stage run a piece at a time, for [`crate::Analyzer`]: the events
+/// of the claims placed so far.
+#[derive(Default)]
+pub struct Grouper {
+    book: Book,
+    event_of: Vec<usize>,
+    /// The claims' own dates, as the stage refines them.
+    own: Vec<Option<When>>,
+}
+
+impl Grouper {
+    /// Places up to `budget` claims; true once every claim is placed.
+    #[allow(clippy::too_many_arguments)]
+    pub fn advance(
+        &mut self,
+        src: &str,
+        seg: &Segmented,
+        claims: &[Claim],
+        times: &Times,
+        roles: &[Option<String>],
+        published: Option<Date>,
+        budget: usize,
+    ) -> bool {
+        if self.event_of.is_empty() && self.own.is_empty() {
+            self.own = times
+                .timings
+                .iter()
+                .map(|t| {
+                    t.as_ref()
+                        .map(|t| t.when.clone())
+                        .filter(|w| w.precision != Precision::Unknown)
+                })
+                .collect();
+        }
+        let mut spent = 0usize;
+        while self.event_of.len() < claims.len() && spent < budget {
+            self.place(src, seg, claims, times, roles, published);
+            spent += 1;
+        }
+        self.event_of.len() >= claims.len()
+    }
+
+    /// Places the next claim.
+    fn place(
+        &mut self,
+        src: &str,
+        seg: &Segmented,
+        claims: &[Claim],
+        times: &Times,
+        roles: &[Option<String>],
+        published: Option<Date>,
+    ) {
+        let ci = self.event_of.len();
+        let c = &claims[ci];
+        let timings = &times.timings;
+        let (book, event_of, own) = (&mut self.book, &mut self.event_of, &mut self.own);
         let timing = timings[ci].as_ref();
         if let Some(p) = c.continues {
             let e = event_of[p];
             book.last_use[e] = ci;
             book.last_para[e] = seg.sentences[c.sentence].para;
             event_of.push(e);
-            continue;
+            return;
         }
         let venue = venue_in(src, seg, c);
         let mut relation = timing.and_then(|t| Some((t.relation?, event_of[t.anchor?])));
@@ -156,31 +204,36 @@ pub fn events(
         book.join(e, ci, para, c.speaker, venue, when);
         event_of.push(e);
     }
-    let mut occ = book.occ;
-    undated(&mut occ, published, times.story_day);
-    let order = timeline_order(&occ);
-    let mut rank = vec![0; occ.len()];
-    for (r, &e) in order.iter().enumerate() {
-        rank[e] = r;
-    }
-    let event_of: Vec<usize> = event_of.iter().map(|&e| rank[e]).collect();
-    let mut events: Vec<Occasion> = order.iter().map(|&e| occ[e].clone()).collect();
-    for ev in &mut events {
-        if let Some((r, a)) = ev.relation {
-            ev.relation = Some((r, rank[a]));
+
+    /// The timeline, once every claim is placed.
+    pub fn finish(self, claims: &[Claim], times: &Times, published: Option<Date>) -> Timeline {
+        let (book, event_of, own) = (self.book, self.event_of, self.own);
+        let mut occ = book.occ;
+        undated(&mut occ, published, times.story_day);
+        let order = timeline_order(&occ);
+        let mut rank = vec![0; occ.len()];
+        for (r, &e) in order.iter().enumerate() {
+            rank[e] = r;
         }
-    }
-    let date_of = (0..claims.len())
-        .map(|ci| {
-            own[ci]
-                .clone()
-                .unwrap_or_else(|| events[event_of[ci]].when.clone())
-        })
-        .collect();
-    Timeline {
-        events,
-        event_of,
-        date_of,
+        let event_of: Vec<usize> = event_of.iter().map(|&e| rank[e]).collect();
+        let mut events: Vec<Occasion> = order.iter().map(|&e| occ[e].clone()).collect();
+        for ev in &mut events {
+            if let Some((r, a)) = ev.relation {
+                ev.relation = Some((r, rank[a]));
+            }
+        }
+        let date_of = (0..claims.len())
+            .map(|ci| {
+                own[ci]
+                    .clone()
+                    .unwrap_or_else(|| events[event_of[ci]].when.clone())
+            })
+            .collect();
+        Timeline {
+            events,
+            event_of,
+            date_of,
+        }
     }
 }
 

@@ -73,9 +73,12 @@ fn lines(src: &str) -> Vec<Line> {
     out
 }
 
+/// Whether `line` starts with one of `prefixes` (lower case), in any case.
 fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
-    let lower_head: String = line.chars().take(24).map(crate::text::lower).collect();
-    prefixes.iter().any(|p| lower_head.starts_with(p))
+    prefixes.iter().any(|p| {
+        let mut chars = line.chars().map(crate::text::lower);
+        p.chars().all(|c| chars.next() == Some(c))
+    })
 }
 
 fn word_count(s: &str) -> usize {
@@ -356,7 +359,10 @@ pub fn layout(src: &str) -> Layout {
         let text = line.text(src);
         let furniture = !line.is_blank()
             && (starts_with_any(text, FURNITURE_PREFIXES)
-                || title_norm.as_deref() == Some(&normalize(text)));
+                || title_norm.as_deref().is_some_and(|t| {
+                    // Only a line of about the title's length can repeat it.
+                    (t.len() / 2..=t.len() * 3).contains(&text.len()) && *t == normalize(text)
+                }));
         let cutoff =
             !line.is_blank() && starts_with_any(text, CUTOFF_PREFIXES) && word_count(text) <= 12;
         if line.is_blank() || furniture || cutoff {

@@ -288,32 +288,88 @@ struct Reader<'a> {
     indexed: Vec<usize>,
     /// First token at which each entity was mentioned.
     first_seen: Vec<usize>,
+    /// The next sentence to read.
+    next: usize,
+}
+
+impl Reader<'_> {
+    fn into_finder(self) -> Finder {
+        Finder {
+            out: self.out,
+            last_seen: self.last_seen,
+            by_word: self.by_word,
+            indexed: self.indexed,
+            first_seen: self.first_seen,
+            next: self.next,
+        }
+    }
 }
 
 /// Runs the stage.
 pub fn mentions(src: &str, seg: &Segmented) -> Mentions {
-    let mut r = Reader {
-        src,
-        seg,
-        out: Mentions::default(),
-        last_seen: Vec::new(),
-        by_word: HashMap::new(),
-        indexed: Vec::new(),
-        first_seen: Vec::new(),
-    };
-    for s in &seg.sentences {
-        let mut i = s.toks.0;
-        while i < s.toks.1 {
-            i = r.mention_at(i, s.toks.0, s.toks.1).unwrap_or(i + 1);
+    let mut finder = Finder::default();
+    while !finder.advance(src, seg, usize::MAX) {}
+    finder.finish(src, seg)
+}
+
+/// The stage run a piece at a time, for [`crate::Analyzer`]: what the
+/// sentences read so far found, and where to go on.
+#[derive(Default)]
+pub struct Finder {
+    out: Mentions,
+    last_seen: Vec<usize>,
+    by_word: HashMap<String, Vec<usize>>,
+    indexed: Vec<usize>,
+    first_seen: Vec<usize>,
+    /// The next sentence to read.
+    next: usize,
+}
+
+impl Finder {
+    /// Reads sentences until about `budget` tokens are read or the text
+    /// ends; true once it has ended.
+    pub fn advance(&mut self, src: &str, seg: &Segmented, budget: usize) -> bool {
+        let mut r = self.reader(src, seg);
+        let mut next = r.next;
+        let mut spent = 0usize;
+        while let Some(s) = seg.sentences.get(next).filter(|_| spent < budget) {
+            let mut i = s.toks.0;
+            while i < s.toks.1 {
+                i = r.mention_at(i, s.toks.0, s.toks.1).unwrap_or(i + 1);
+            }
+            spent += s.toks.1 - s.toks.0 + 1;
+            next += 1;
+        }
+        r.next = next;
+        *self = r.into_finder();
+        next >= seg.sentences.len()
+    }
+
+    /// What the stage gives, once every sentence is read.
+    pub fn finish(mut self, src: &str, seg: &Segmented) -> Mentions {
+        let mut r = self.reader(src, seg);
+        r.resolve_forward();
+        let mut out = r.out;
+        for (i, m) in out.mentions.iter().enumerate() {
+            out.by_end.insert(m.toks.1, i);
+            out.by_start.insert(m.toks.0, i);
+        }
+        out
+    }
+
+    fn reader<'a>(&mut self, src: &'a str, seg: &'a Segmented) -> Reader<'a> {
+        let f = std::mem::take(self);
+        Reader {
+            src,
+            seg,
+            out: f.out,
+            last_seen: f.last_seen,
+            by_word: f.by_word,
+            indexed: f.indexed,
+            first_seen: f.first_seen,
+            next: f.next,
         }
     }
-    r.resolve_forward();
-    let mut out = r.out;
-    for (i, m) in out.mentions.iter().enumerate() {
-        out.by_end.insert(m.toks.1, i);
-        out.by_start.insert(m.toks.0, i);
-    }
-    out
 }
 
 /// A role description found in the text.

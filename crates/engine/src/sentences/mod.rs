@@ -61,62 +61,112 @@ const ABBREVIATIONS: Words = words![
 
 /// Runs the stage.
 pub fn segment(src: &str, paragraphs: Vec<Span>) -> Segmented {
-    let quotes = quotes::quotations(src, &paragraphs);
-    let mut tokens = Vec::new();
-    let mut para_of = Vec::new();
-    for (pi, p) in paragraphs.iter().enumerate() {
-        let before = tokens.len();
-        tokenize(src, p[0], p[1], &mut tokens);
-        para_of.resize(tokens.len(), pi as u32);
-        let _ = before;
-    }
-    // Quotation membership: quotes are in text order and do not overlap.
-    let mut quote_of = vec![NO_QUOTE; tokens.len()];
-    let mut qi = 0;
-    for (ti, t) in tokens.iter().enumerate() {
-        while qi < quotes.len() && quotes[qi].end <= t.start {
-            qi += 1;
-        }
-        if let Some(q) = quotes.get(qi) {
-            if q.start <= t.start && t.end <= q.end {
-                quote_of[ti] = qi as u32;
-            }
-        }
-    }
-    let sentences = split(src, &tokens, &quote_of, &para_of, &quotes);
-    Segmented {
-        paragraphs,
-        quotes,
-        tokens,
-        quote_of,
-        para_of,
-        sentences,
-    }
+    let mut s = Segmenter::new(paragraphs);
+    while !s.advance(src, usize::MAX) {}
+    s.finish()
 }
 
-fn split(
-    src: &str,
-    tokens: &[Token],
-    quote_of: &[u32],
-    para_of: &[u32],
-    quotes: &[Quote],
-) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut first = 0;
-    for k in 0..tokens.len() {
-        let last = k + 1 == tokens.len();
-        let boundary = last || ends_sentence_after(src, tokens, quote_of, para_of, quotes, k);
-        if boundary {
-            out.push(Sentence {
-                start: tokens[first].start,
-                end: tokens[k].end,
-                para: para_of[first] as usize,
-                toks: (first, k + 1),
-            });
-            first = k + 1;
+/// The stage run a piece at a time, for [`crate::Analyzer`]: quotations
+/// first, then tokens paragraph by paragraph, then sentences.
+pub struct Segmenter {
+    seg: Segmented,
+    quotes_found: bool,
+    /// The next paragraph to tokenize.
+    next_para: usize,
+    /// The next token to look at for a sentence end, and the first token
+    /// of the sentence it is in.
+    next_tok: usize,
+    first: usize,
+}
+
+impl Segmenter {
+    /// Gets ready to segment `paragraphs`.
+    pub fn new(paragraphs: Vec<Span>) -> Segmenter {
+        Segmenter {
+            seg: Segmented {
+                paragraphs,
+                quotes: Vec::new(),
+                tokens: Vec::new(),
+                quote_of: Vec::new(),
+                para_of: Vec::new(),
+                sentences: Vec::new(),
+            },
+            quotes_found: false,
+            next_para: 0,
+            next_tok: 0,
+            first: 0,
         }
     }
-    out
+
+    /// Reads on until about `budget` bytes or tokens are done or the text
+    /// is segmented; true once it is.
+    pub fn advance(&mut self, src: &str, budget: usize) -> bool {
+        let seg = &mut self.seg;
+        if !self.quotes_found {
+            seg.quotes = quotes::quotations(src, &seg.paragraphs);
+            self.quotes_found = true;
+            return false;
+        }
+        let mut spent = 0usize;
+        while let Some(p) = seg.paragraphs.get(self.next_para) {
+            if spent >= budget {
+                return false;
+            }
+            tokenize(src, p[0], p[1], &mut seg.tokens);
+            seg.para_of.resize(seg.tokens.len(), self.next_para as u32);
+            spent += (p[1] - p[0]) / 8 + 1;
+            self.next_para += 1;
+        }
+        if seg.quote_of.is_empty() && !seg.tokens.is_empty() {
+            // Quotation membership: quotes are in text order and do not overlap.
+            seg.quote_of = vec![NO_QUOTE; seg.tokens.len()];
+            let mut qi = 0;
+            for (ti, t) in seg.tokens.iter().enumerate() {
+                while qi < seg.quotes.len() && seg.quotes[qi].end <= t.start {
+                    qi += 1;
+                }
+                if let Some(q) = seg.quotes.get(qi) {
+                    if q.start <= t.start && t.end <= q.end {
+                        seg.quote_of[ti] = qi as u32;
+                    }
+                }
+            }
+            return false;
+        }
+        let n = seg.tokens.len();
+        let stop = self
+            .next_tok
+            .saturating_add(budget.saturating_sub(spent))
+            .min(n);
+        for k in self.next_tok..stop {
+            let last = k + 1 == n;
+            if last
+                || ends_sentence_after(
+                    src,
+                    &seg.tokens,
+                    &seg.quote_of,
+                    &seg.para_of,
+                    &seg.quotes,
+                    k,
+                )
+            {
+                seg.sentences.push(Sentence {
+                    start: seg.tokens[self.first].start,
+                    end: seg.tokens[k].end,
+                    para: seg.para_of[self.first] as usize,
+                    toks: (self.first, k + 1),
+                });
+                self.first = k + 1;
+            }
+        }
+        self.next_tok = stop;
+        stop >= n
+    }
+
+    /// What the stage gives, once the text is segmented.
+    pub fn finish(self) -> Segmented {
+        self.seg
+    }
 }
 
 /// Whether a sentence ends after token `k` (and before token `k + 1`).

@@ -74,10 +74,72 @@ const OCCASIONS: Words = words![
 
 /// Runs the stage: one timing per claim, `None` when its words give no time.
 pub fn time(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Times {
-    let timings = timings(src, seg, claims, published);
-    Times {
-        timings,
-        story_day: story_day(src, seg, published),
+    let mut t = Timer::default();
+    while !t.advance(src, seg, claims, published, usize::MAX) {}
+    t.finish(src, seg, published)
+}
+
+/// The stage run a piece at a time, for [`crate::Analyzer`]: first the
+/// days the narration names, sentence by sentence, then the statements'
+/// times, claim by claim.
+#[derive(Default)]
+pub struct Timer {
+    scene: Option<Scene>,
+    out: Vec<Option<Timing>>,
+    seen: Seen,
+}
+
+impl Timer {
+    /// Reads on until about `budget` tokens are read or every claim is
+    /// timed; true once they are.
+    pub fn advance(
+        &mut self,
+        src: &str,
+        seg: &Segmented,
+        claims: &[Claim],
+        published: Option<Date>,
+        budget: usize,
+    ) -> bool {
+        let scene = self.scene.get_or_insert_with(|| Scene::new(seg, claims));
+        let mut spent = 0usize;
+        while spent < budget {
+            let si = scene.narration_day.len();
+            let Some(s) = seg.sentences.get(si) else {
+                break;
+            };
+            scene.narrate(src, seg, published, si);
+            spent += s.toks.1 - s.toks.0 + 1;
+        }
+        while spent < budget {
+            let ci = self.out.len();
+            let Some(c) = claims.get(ci) else { break };
+            let t = timing(
+                src,
+                seg,
+                claims,
+                published,
+                scene,
+                &mut self.seen,
+                &self.out,
+                ci,
+            );
+            self.out.push(t);
+            spent += c
+                .frame
+                .iter()
+                .map(|f| f.1.saturating_sub(f.0))
+                .sum::<usize>()
+                + 1;
+        }
+        self.out.len() >= claims.len()
+    }
+
+    /// What the stage gives, once every claim is timed.
+    pub fn finish(self, src: &str, seg: &Segmented, published: Option<Date>) -> Times {
+        Times {
+            timings: self.out,
+            story_day: story_day(src, seg, published),
+        }
     }
 }
 
@@ -109,24 +171,27 @@ fn story_day(src: &str, seg: &Segmented, published: Option<Date>) -> Option<Date
         .and_then(|w| w.start)
 }
 
-fn timings(
+/// The timing of claim `ci`, given those of the claims before it (`out`).
+#[allow(clippy::too_many_arguments)]
+fn timing(
     src: &str,
     seg: &Segmented,
     claims: &[Claim],
     published: Option<Date>,
-) -> Vec<Option<Timing>> {
-    let mut out: Vec<Option<Timing>> = Vec::with_capacity(claims.len());
-    let scene = Scene::new(src, seg, claims, published);
-    let mut seen = Seen::default();
-    for (ci, claim) in claims.iter().enumerate() {
+    scene: &Scene,
+    seen: &mut Seen,
+    out: &[Option<Timing>],
+    ci: usize,
+) -> Option<Timing> {
+    let claim = &claims[ci];
+    {
         // "…, adding that …", a quote-only paragraph: the time of what it continues.
         if let Some(p) = claim.continues {
-            out.push(out[p].clone());
-            continue;
+            return out[p].clone();
         }
         let mut found = expressions(src, seg, &claim.frame);
         if found.is_empty() && claim.continues.is_none() {
-            found = scene_time(src, seg, claims, &scene, ci);
+            found = scene_time(src, seg, claims, scene, ci);
         }
         if found.is_empty() && claim.continues.is_none() {
             found = occasion_time(src, seg, claim);
@@ -206,9 +271,8 @@ fn timings(
                 });
             }
         }
-        out.push(timing);
+        timing
     }
-    out
 }
 
 /// What the statements read so far have dated, for the anchors of relative
@@ -261,34 +325,34 @@ struct Scene {
 }
 
 impl Scene {
-    fn new(src: &str, seg: &Segmented, claims: &[Claim], published: Option<Date>) -> Scene {
+    /// Which sentences hold statements; no narration day found yet.
+    fn new(seg: &Segmented, claims: &[Claim]) -> Scene {
         let mut has_claim = vec![false; seg.sentences.len()];
         let mut first_claim_of = HashMap::new();
         for (ci, c) in claims.iter().enumerate() {
             has_claim[c.sentence] = true;
             first_claim_of.entry(c.speaker).or_insert(ci);
         }
-        let narration_day = seg
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(si, s)| {
-                if has_claim[si] {
-                    return None;
-                }
-                expressions(src, seg, &[s.toks])
-                    .into_iter()
-                    .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
-                    .map(|p| refiners::resolve(p.expr, p.relation, published, None))
-                    .filter(|w| w.precision == Precision::Day)
-                    .last()
-            })
-            .collect();
         Scene {
             has_claim,
             first_claim_of,
-            narration_day,
+            narration_day: Vec::with_capacity(seg.sentences.len()),
         }
+    }
+
+    /// Finds the day sentence `si` names, the one after the last found.
+    fn narrate(&mut self, src: &str, seg: &Segmented, published: Option<Date>, si: usize) {
+        let day = if self.has_claim[si] {
+            None
+        } else {
+            expressions(src, seg, &[seg.sentences[si].toks])
+                .into_iter()
+                .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
+                .map(|p| refiners::resolve(p.expr, p.relation, published, None))
+                .filter(|w| w.precision == Precision::Day)
+                .last()
+        };
+        self.narration_day.push(day);
     }
 }
 
