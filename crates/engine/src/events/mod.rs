@@ -461,25 +461,46 @@ fn at_the_time(src: &str, seg: &Segmented, c: &Claim) -> bool {
         })
 }
 
-/// "after the ceremony", "following the talks": the occasion a statement
-/// came after, by kind.
+/// "after the ceremony", "following the talks", "after Ferro's weekly
+/// briefing": the occasion a statement came after, by kind.
 fn occasion_before(src: &str, seg: &Segmented, c: &Claim) -> Option<VenueKind> {
     let toks = &seg.tokens;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == TokKind::Word && !seg.in_quote(k))
+    };
     for &(a, b) in &c.frame {
-        for k in a..b.saturating_sub(2) {
-            if seg.in_quote(k)
-                || !(toks[k].is(src, "after") || toks[k].is(src, "following"))
-                || !toks[k + 1].is(src, "the")
-            {
+        for k in a..b {
+            if !word(k).is_some_and(|t| t.is(src, "after") || t.is(src, "following")) {
                 continue;
             }
-            if let Some(kind) = calendar::lookup(VENUE_NOUNS, toks[k + 2].text(src)) {
-                return Some(kind);
+            // The determiner: "the", "his", or a name and "'s".
+            let mut j = k + 1;
+            if word(j).is_some_and(|t| contains(OCCASION_DETERMINERS, t.text(src))) {
+                j += 1;
+            } else {
+                let name_end = (j..b.min(j + 4))
+                    .take_while(|&n| word(n).is_some_and(|t| t.is_capitalized(src)))
+                    .last();
+                match name_end {
+                    Some(n) if toks.get(n + 1).is_some_and(|t| t.is_possessive(src)) => j = n + 2,
+                    _ => continue,
+                }
+            }
+            // The occasion's noun, perhaps after a word ("weekly briefing").
+            for n in j..b.min(j + 2) {
+                let Some(t) = word(n) else { break };
+                if let Some(kind) = calendar::lookup(VENUE_NOUNS, t.text(src)) {
+                    return Some(kind);
+                }
             }
         }
     }
     None
 }
+
+/// What opens the occasion in "after the ceremony", "after his speech".
+const OCCASION_DETERMINERS: Words = words!["her", "his", "its", "the", "their"];
 
 /// Dates the events nothing dates: on or before publication, and no
 /// earlier than the day the story is about, or the event mentioned just

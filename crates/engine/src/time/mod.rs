@@ -196,6 +196,14 @@ fn timing(
         if found.is_empty() && claim.continues.is_none() {
             found = occasion_time(src, seg, claim);
         }
+        // (When the speaker was just heard, the events stage puts the
+        // statement at that occasion.)
+        let just_heard = ci.checked_sub(1).is_some_and(|p| {
+            claims[p].speaker == claim.speaker && claims[p].sentence + 2 >= claim.sentence
+        });
+        if found.is_empty() && !just_heard {
+            found = then_time(src, seg, claim);
+        }
         let timing = match choose(&found) {
             Some((main, relation)) => {
                 let start_of = |c: usize| out[c].as_ref().and_then(|t: &Timing| t.when.start);
@@ -444,6 +452,35 @@ fn occasion_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
         }
     }
     Vec::new()
+}
+
+/// "…, said at the time" with nothing else to date it: the time the two
+/// sentences before name last ("the protocol was handed over on December
+/// 3. … Strand, who received it, said at the time").
+fn then_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
+    let toks = &seg.tokens;
+    let at_the_time = claim.frame.iter().any(|&(a, b)| {
+        (a..b.saturating_sub(2)).any(|k| {
+            !seg.in_quote(k)
+                && toks[k].is(src, "at")
+                && toks[k + 1].is(src, "the")
+                && toks[k + 2].is(src, "time")
+        })
+    });
+    if !at_the_time {
+        return Vec::new();
+    }
+    let si = claim.sentence;
+    (si.saturating_sub(2)..si)
+        .rev()
+        .find_map(|s| {
+            expressions(src, seg, &[seg.sentences[s].toks])
+                .into_iter()
+                .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
+                .last()
+        })
+        .into_iter()
+        .collect()
 }
 
 /// Time expressions in token ranges, outside quotations and relative clauses.
