@@ -78,3 +78,16 @@ fn said_at_the_time_by_the_speaker_just_heard_stays_at_that_occasion() {
         timeline(&a)
     );
 }
+
+#[test]
+fn a_later_reply_to_such_statements_follows_the_statement_just_reported() {
+    let a = story(
+        "Gas will flow, Energy Minister Lars Brenn told Sputnik on Wednesday.\n\n\
+         Eskara's state energy company, Eskargaz, said on Tuesday that it had submitted \
+         its final proposal.\n\n\
+         Brenn's predecessor, Oskar Vell, said this past October that Norvalia could look \
+         for \"alternative routes\".\n\n\
+         Eskargaz subsequently said that such statements were \"unhelpful\".",
+    );
+    assert_eq!(date_of(&a, "unhelpful"), "After October 2023", "{:#?}", timeline(&a));
+}

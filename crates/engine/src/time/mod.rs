@@ -212,10 +212,12 @@ fn timing(
                     // statement; otherwise the statement mentioned before,
                     // unless that was its speaker looking back ("Tamm told
                     // parliament last month") after a later statement of theirs.
-                    Some(Relation::After) => seen
-                        .last_of_speaker
-                        .get(&claim.speaker)
-                        .copied()
+                    // "Eskargaz subsequently said that such statements were
+                    // unhelpful": after the statement just reported.
+                    Some(Relation::After) => ci
+                        .checked_sub(1)
+                        .filter(|&p| claims[p].speaker != claim.speaker && refers_back(src, claim))
+                        .or_else(|| seen.last_of_speaker.get(&claim.speaker).copied())
                         .or_else(|| {
                             // "… subsequently said Semrau had taken note of the
                             // Dalmarian president's remarks": after those remarks.
@@ -453,6 +455,37 @@ fn occasion_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
     }
     Vec::new()
 }
+
+/// Whether what was said opens by pointing at words just reported: "such
+/// statements", "these remarks", "those claims".
+fn refers_back(src: &str, claim: &Claim) -> bool {
+    let Some(first) = claim.parts.first() else {
+        return false;
+    };
+    let words: Vec<&str> = src[first[0]..first[1]]
+        .split(|c: char| !crate::text::is_alnum(c))
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    words.windows(2).any(|w| {
+        crate::calendar::contains(POINTERS, w[0]) && crate::calendar::contains(REMARKS, w[1])
+    })
+}
+
+/// Words that point back at something just said.
+const POINTERS: Words = words!["such", "these", "those"];
+
+/// Names for what someone said.
+const REMARKS: Words = words![
+    "accusations",
+    "allegations",
+    "claims",
+    "comments",
+    "remarks",
+    "statements",
+    "threats",
+    "words",
+];
 
 /// "…, said at the time" with nothing else to date it: the time the two
 /// sentences before name last ("the protocol was handed over on December
