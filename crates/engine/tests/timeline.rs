@@ -89,5 +89,10 @@ fn a_later_reply_to_such_statements_follows_the_statement_just_reported() {
          for \"alternative routes\".\n\n\
          Eskargaz subsequently said that such statements were \"unhelpful\".",
     );
-    assert_eq!(date_of(&a, "unhelpful"), "After October 2023", "{:#?}", timeline(&a));
+    assert_eq!(
+        date_of(&a, "unhelpful"),
+        "After October 2023",
+        "{:#?}",
+        timeline(&a)
+    );
 }

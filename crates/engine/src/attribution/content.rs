@@ -375,9 +375,16 @@ impl<'a> Reader<'a> {
     pub(super) fn that_after_gap(&self, k: usize, b: usize, bare: bool) -> Option<usize> {
         let limit = (k + 18).min(b);
         let mut light = true;
+        // Inside "after the talks had concluded,": a verb there is not a cue.
+        let mut subordinate = false;
         for j in k..limit {
             if self.quoted(j) || matches!(self.punct(j), Some(';' | '.' | ':' | '?' | '!')) {
                 return None;
+            }
+            if self.punct(j) == Some(',') {
+                subordinate = false;
+            } else if self.word_in(j, SUBORDINATORS) {
+                subordinate = true;
             }
             if self.is(j, "that") {
                 // "said in 2019, while still in opposition, that …"
@@ -386,7 +393,7 @@ impl<'a> Reader<'a> {
                 let setting = self.word_in(k, SETTING_PREPOSITIONS) && j - k <= 6;
                 return (light || enclosed || setting || !bare).then_some(j);
             }
-            if self.word_in(j, CUE_VERBS) {
+            if self.word_in(j, CUE_VERBS) && !subordinate {
                 return None;
             }
             light &= self.is_light(j);

@@ -483,3 +483,8 @@ pub const FINITE_VERBS: Words = words![
     "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
     "remained", "remains", "should", "was", "were", "will", "would",
 ];
+
+/// Words that open an adverbial clause inside a frame ("said, after the
+/// talks had concluded, that …"): a verb in that clause is not a cue.
+pub const SUBORDINATORS: Words =
+    words!["after", "as", "because", "before", "once", "since", "until", "when", "while",];

@@ -240,3 +240,13 @@ fn that_clause_may_open_with_a_preposition() {
         "at least two governments shared the reservations"
     );
 }
+
+#[test]
+fn a_place_after_in_is_not_a_speaker() {
+    let c = claims(
+        "The envoy held talks in the capital of Varn last week.\nThe Ostrevian Foreign Ministry, for its part, said in a statement on Friday, after the consultations in Varn had concluded, that it remained \"fully committed\" to a settlement.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Ostrevian Foreign Ministry");
+    assert!(c[0].2.starts_with("it remained"), "{c:?}");
+}

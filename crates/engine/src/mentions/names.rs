@@ -98,6 +98,16 @@ impl<'a> Reader<'a> {
         {
             return Some(j);
         }
+        // "the consultations in Varn": a place, unless we know the name.
+        if single
+            && i > sent_start
+            && self.lower_in(i - 1, PLACE_PREPOSITIONS)
+            && self
+                .find_person(&[self.text(i).lowercase()], None)
+                .is_none()
+        {
+            return Some(j);
+        }
         if definite
             && single
             && self.tok(i).is_some_and(|t| t.is_all_caps(self.src))

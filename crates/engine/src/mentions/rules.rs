@@ -557,6 +557,10 @@ pub const PRONOUNS: &[(&str, super::Pronoun)] = &[
 
 /// Prepositions that may attach a complement to a role ("ambassador to
 /// China", "head of the agency", "spokesperson for the ministry").
+/// Words before a single capitalised word that make it a place ("talks in
+/// Varn", "returned from Maskel").
+pub const PLACE_PREPOSITIONS: Words = words!["across", "from", "in", "near", "of", "outside"];
+
 pub const ROLE_PREPOSITIONS: Words = words!["at", "for", "in", "of", "to"];
 
 /// Role nouns that are also adjectives ("official statistics", "chief
