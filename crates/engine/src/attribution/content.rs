@@ -565,6 +565,16 @@ impl<'a> Reader<'a> {
             if self.punct(k) == Some(';') && !self.quoted(k) {
                 return k;
             }
+            // `… "only after consolidation," a line that …`: the appositive
+            // follows the quotation's closing mark.
+            if k > j
+                && self.quoted(k)
+                && self.punct(k - 1) == Some(',')
+                && !self.quoted(k + 1)
+                && self.word_is_any(k + 1, &["a", "an"])
+            {
+                return k + 1;
+            }
             // "… — a phrase analysts read as a warning": the reporter's aside.
             if k > j
                 && matches!(self.punct(k), Some('—' | '–'))
@@ -587,7 +597,9 @@ impl<'a> Reader<'a> {
                 while n < b && self.word_in(n, SUBJECT_ADVERBS) {
                     n += 1;
                 }
-                if self.word_in(n, CUE_VERBS) && !self.not_a_cue(n, j) {
+                // "…, but declined to say when": what the speaker did next.
+                let declined = self.is(n, "declined") && self.is(n + 1, "to");
+                if declined || (self.word_in(n, CUE_VERBS) && !self.not_a_cue(n, j)) {
                     let end = if self.punct(k - 1) == Some(',')
                         || (self.quoted(k - 1) && self.punct(k - 2) == Some(','))
                     {
