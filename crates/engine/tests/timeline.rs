@@ -96,3 +96,17 @@ fn a_later_reply_to_such_statements_follows_the_statement_just_reported() {
         timeline(&a)
     );
 }
+
+#[test]
+fn an_undated_statement_in_the_past_perfect_comes_first() {
+    let a = story(
+        "The council will not admit new members, Secretary General Radomir Keshev told \
+         Sputnik on Wednesday.\n\n\
+         Defense Minister Ana Rusk said last month that her country would not ratify the \
+         amendments.\n\n\
+         Keshev's predecessor, Marta Ilves, had argued that enlargement should come \
+         \"only after consolidation.\"",
+    );
+    let order = timeline(&a);
+    assert!(order[0].contains("Ilves"), "{order:#?}");
+}

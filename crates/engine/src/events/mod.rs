@@ -522,6 +522,11 @@ fn undated(occ: &mut [Occasion], published: Option<Date>, story_day: Option<Date
             precision: Precision::Range,
             expression: None,
         };
+        // "Ilves had argued that …": a look back, before what the story dates.
+        if o.perfect && o.relation.is_none() {
+            o.sort_from = Date::new(1, 1, 1);
+            continue;
+        }
         o.sort_from = Some(
             before
                 .map_or(p.add_days(-1), |b| b.max(p.add_days(-1)))
