@@ -403,13 +403,18 @@ pub const NAME_INTRODUCERS: Words = words![
 pub const DOCUMENTS: Words = words![
     "communique",
     "declaration",
+    "estimates",
+    "figures",
+    "findings",
     "letter",
     "message",
     "note",
     "readout",
     "release",
     "report",
+    "results",
     "statement",
+    "tally",
     "text",
     "transcript",
 ];

@@ -250,3 +250,24 @@ fn a_place_after_in_is_not_a_speaker() {
     assert_eq!(c[0].0, "Ostrevian Foreign Ministry");
     assert!(c[0].2.starts_with("it remained"), "{c:?}");
 }
+
+#[test]
+fn a_described_organisation_with_its_initials_speaks_and_answers_to_them() {
+    let c = claims(
+        "The election observation mission of the Coastal States Organization (CSO) said that the elections were competitive.\nThe CSO also said that turnout was high.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].0, c[1].0);
+}
+
+#[test]
+fn results_released_by_an_organisation_are_its_statement() {
+    let (who, kind, text) = one(
+        "The ruling party won 47.6 percent of the vote, according to preliminary results released by the Central Election Commission on Tuesday.",
+    );
+    assert_eq!(
+        (who.as_str(), kind),
+        ("Central Election Commission", Kind::Indirect)
+    );
+    assert!(text.starts_with("The ruling party won"));
+}

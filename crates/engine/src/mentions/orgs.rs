@@ -131,6 +131,22 @@ impl<'a> Reader<'a> {
                 }
                 let text = self.span_text(from, stop);
                 let e = self.resolve_org(&ws, &text, true);
+                // "the mission of the Coastal States Organization (CSO)": the
+                // initials are part of the mention.
+                let stop = if stop > k + 1
+                    && self.punct(stop) == Some('(')
+                    && self.tok(stop + 1).is_some_and(|t| t.is_all_caps(self.src))
+                    && self.punct(stop + 2) == Some(')')
+                {
+                    let acronym = self.text(stop + 1).to_string();
+                    let ent = &mut self.out.entities[e];
+                    ent.words.push(acronym.lowercase());
+                    ent.add_alias(&acronym);
+                    self.reindex(e);
+                    stop + 3
+                } else {
+                    stop
+                };
                 self.push(Mention {
                     toks: (i, stop),
                     kind: MentionKind::Org,
