@@ -333,6 +333,15 @@ impl<'a> Reader<'a> {
                 return Some(self.paraphrase(j + 1, end, 0.75));
             }
         }
+        // `pledged to form a new government "within weeks"`: a promise
+        // quoted in part is what was said (unquoted, it may be narration:
+        // "after which the government pledged to map every slope").
+        if j == k && contains(PROMISE_VERBS, verb) && self.is(j, "to") {
+            let end = self.clause_end(j + 1, b);
+            if self.words(j, end) >= 3 && (j..end).any(|x| self.quoted(x)) {
+                return Some(self.paraphrase(j, end, 0.8));
+            }
+        }
         let mut bare_clause = false;
         if self.is(j, "that") {
             j += 1;

@@ -493,3 +493,8 @@ pub const FINITE_VERBS: Words = words![
 /// talks had concluded, that …"): a verb in that clause is not a cue.
 pub const SUBORDINATORS: Words =
     words!["after", "as", "because", "before", "once", "since", "until", "when", "while",];
+
+/// Cues whose content may be a promise in the infinitive ("pledged to form
+/// a government within weeks").
+pub const PROMISE_VERBS: Words =
+    words!["pledged", "pledges", "promised", "promises", "vowed", "vows"];

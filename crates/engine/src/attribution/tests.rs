@@ -271,3 +271,14 @@ fn results_released_by_an_organisation_are_its_statement() {
     );
     assert!(text.starts_with("The ruling party won"));
 }
+
+#[test]
+fn a_promise_quoted_in_part_is_a_statement_but_an_unquoted_one_in_narration_is_not() {
+    let c = claims(
+        "Prime Minister Elira Doss said the result was \"a clear mandate\" and pledged to form a new government \"within weeks.\"",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c[1].2.starts_with("to form a new government"), "{c:?}");
+    let c = claims("In 2015, a slide killed 40 people, after which the government pledged to map every high-risk slope.");
+    assert!(c.is_empty(), "{c:?}");
+}
