@@ -342,6 +342,17 @@ impl<'a> Reader<'a> {
                 return Some(self.paraphrase(j, end, 0.8));
             }
         }
+        // `noted the "blurring of lines" between …`: an object quoted in
+        // part is what was said.
+        if j == k
+            && contains(QUOTED_OBJECT_VERBS, verb)
+            && self.word_is_any(j, &["a", "an", "the", "its", "his", "her", "their"])
+        {
+            let end = self.clause_end(j + 1, b);
+            if self.words(j, end) >= 3 && (j..end).any(|x| self.quoted(x)) {
+                return Some(self.paraphrase(j, end, 0.75));
+            }
+        }
         let mut bare_clause = false;
         if self.is(j, "that") {
             j += 1;

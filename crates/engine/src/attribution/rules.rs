@@ -498,3 +498,16 @@ pub const SUBORDINATORS: Words =
 /// a government within weeks").
 pub const PROMISE_VERBS: Words =
     words!["pledged", "pledges", "promised", "promises", "vowed", "vows"];
+
+/// Cues whose object, quoted in part, is what was said (`noted the
+/// "blurring of lines"`, `criticised the "reckless" decision`).
+pub const QUOTED_OBJECT_VERBS: Words = words![
+    "condemned",
+    "criticised",
+    "criticized",
+    "decried",
+    "denounced",
+    "noted",
+    "praised",
+    "welcomed",
+];

@@ -282,3 +282,14 @@ fn a_promise_quoted_in_part_is_a_statement_but_an_unquoted_one_in_narration_is_n
     let c = claims("In 2015, a slide killed 40 people, after which the government pledged to map every high-risk slope.");
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn an_object_quoted_in_part_after_noted_is_a_statement() {
+    let c = claims(
+        "The mission said that the elections were \"competitive,\" but noted the \"blurring of lines\" between the ruling party and the state.",
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c[1].2.starts_with("the \"blurring of lines\""), "{c:?}");
+    let c = claims("The minister noted the figures with concern.");
+    assert!(c.is_empty(), "{c:?}");
+}
