@@ -293,3 +293,12 @@ fn an_object_quoted_in_part_after_noted_is_a_statement() {
     let c = claims("The minister noted the figures with concern.");
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_group_calling_itself_by_a_name_speaks_under_that_name() {
+    let (who, _, text) = one(
+        "A little-known group calling itself the Eastern Shield Front claimed responsibility in a statement posted late Friday, saying the attack was revenge for the arrests.",
+    );
+    assert_eq!(who, "Eastern Shield Front");
+    assert!(text.starts_with("the attack was revenge"));
+}

@@ -129,6 +129,17 @@ impl<'a> Reader<'a> {
                 if let Some(end) = self.org_subunit(i, from, stop, &ws, end, true) {
                     return Some(end);
                 }
+                // "a group calling itself the Eastern Shield Front": the name.
+                if let Some((a, z)) = self.self_named(stop, end) {
+                    let ws: Vec<String> = (a..z).map(|j| self.text(j).lowercase()).collect();
+                    let e = self.resolve_org(&ws, &self.span_text(a, z), false);
+                    self.push(Mention {
+                        toks: (i, z),
+                        kind: MentionKind::Org,
+                        entity: Some(e),
+                    });
+                    return Some(z);
+                }
                 let text = self.span_text(from, stop);
                 let e = self.resolve_org(&ws, &text, true);
                 // "the mission of the Coastal States Organization (CSO)": the
@@ -158,7 +169,7 @@ impl<'a> Reader<'a> {
             // "the organizing committee", "the ruling party", "the Chinese side".
             let describing = |t: Token| {
                 let x = t.text(self.src);
-                x.chars().all(crate::text::is_lower)
+                x.chars().all(|c| crate::text::is_lower(c) || c == '-')
                     && !contains(NOT_NAMES, x)
                     && !x.ends_with("ed")
                     && x.len() > 2
@@ -273,6 +284,25 @@ impl<'a> Reader<'a> {
         } else {
             j
         }
+    }
+
+    /// "… calling itself the Eastern Shield Front", "… known as Red Dawn":
+    /// the token range of the name a description goes on to give.
+    fn self_named(&self, k: usize, end: usize) -> Option<(usize, usize)> {
+        let mut j = if self.is(k, "calling") && self.is(k + 1, "itself") {
+            k + 2
+        } else if self.is(k, "known") && self.is(k + 1, "as") {
+            k + 2
+        } else if self.is(k, "called") {
+            k + 1
+        } else {
+            return None;
+        };
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let z = self.name_end(j, end);
+        (z > j).then_some((j, z))
     }
 
     /// "Weiss's office", "Moscow's embassy": an organisation named by its owner.
