@@ -37,6 +37,10 @@ impl<'a> Reader<'a> {
                 break;
             }
             let w = t.text(self.src);
+            // "Morvania Forward": a name; a player's position is not a title.
+            if k > i && t.is_capitalized(self.src) && contains(NEVER_TITLES, w) {
+                return None;
+            }
             if contains(ROLE_HEADS, w) {
                 // The last of several role nouns is the head ("deputy prime
                 // minister", "Justice Ministry spokesman", "deputy head").

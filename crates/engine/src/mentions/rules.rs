@@ -601,3 +601,9 @@ pub const PLACE_NOUNS: Words = words![
     "town",
     "village",
 ];
+
+/// Role nouns never written as a title: capitalised, they are part of a
+/// name ("the Morvania Forward alliance").
+pub const NEVER_TITLES: Words = words![
+    "defender", "forward", "goalkeeper", "midfielder", "striker", "winger",
+];
