@@ -418,7 +418,12 @@ fn scene_time(
         .collect();
     single(expressions(src, seg, &ranges))
         .into_iter()
-        .filter(|p| !matches!(p.expr, Expr::Year(_) | Expr::YearAgo(_)))
+        .filter(|p| {
+            !matches!(
+                p.expr,
+                Expr::Year(_) | Expr::YearAgo(_) | Expr::Month(_) | Expr::Season { .. }
+            )
+        })
         .collect()
 }
 
