@@ -410,7 +410,10 @@ impl<'a> Reader<'a> {
                 // "said in 2019, while still in opposition, that …"
                 let enclosed = j > k && self.punct(j - 1) == Some(',');
                 // "said before the tournament that …": a short prepositional phrase.
-                let setting = self.word_in(k, SETTING_PREPOSITIONS) && j - k <= 6;
+                // "said after casting his ballot at a school in central
+                // Velgrad that …": a longer one without a finite verb.
+                let setting = self.word_in(k, SETTING_PREPOSITIONS)
+                    && (j - k <= 6 || !(k..j).any(|x| self.word_in(x, FINITE_VERBS)));
                 return (light || enclosed || setting || !bare).then_some(j);
             }
             if self.word_in(j, CUE_VERBS) && !subordinate {

@@ -302,3 +302,12 @@ fn a_group_calling_itself_by_a_name_speaks_under_that_name() {
     assert_eq!(who, "Eastern Shield Front");
     assert!(text.starts_with("the attack was revenge"));
 }
+
+#[test]
+fn a_long_setting_without_a_verb_may_come_between_said_and_that() {
+    let c = claims(
+        "Prime Minister Jonas Kerr voted on Sunday.\nKerr, 58, who is seeking a third term, said after casting his ballot at a school in central Velgrad that he was confident voters would \"choose stability.\"",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].2.starts_with("he was confident"), "{c:?}");
+}

@@ -605,5 +605,10 @@ pub const PLACE_NOUNS: Words = words![
 /// Role nouns never written as a title: capitalised, they are part of a
 /// name ("the Morvania Forward alliance").
 pub const NEVER_TITLES: Words = words![
-    "defender", "forward", "goalkeeper", "midfielder", "striker", "winger",
+    "defender",
+    "forward",
+    "goalkeeper",
+    "midfielder",
+    "striker",
+    "winger",
 ];
