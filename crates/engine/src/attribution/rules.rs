@@ -209,6 +209,7 @@ pub const SUBJECT_ADVERBS: Words = words![
     "had",
     "has",
     "have",
+    "here",
     "herself",
     "himself",
     "however",
