@@ -311,3 +311,21 @@ fn a_long_setting_without_a_verb_may_come_between_said_and_that() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert!(c[0].2.starts_with("he was confident"), "{c:?}");
 }
+
+#[test]
+fn said_here_on_a_day_keeps_the_clause_before_it() {
+    let (who, _, text) = one(
+        "Ruvenia will launch a vaccination campaign on Feb. 26, Health Minister Amara Kessel said here on Thursday.",
+    );
+    assert_eq!(who, "Amara Kessel");
+    assert!(text.starts_with("Ruvenia will launch"), "{text}");
+}
+
+#[test]
+fn long_appositions_of_a_named_speaker_keep_the_name() {
+    let c = claims(
+        "Leon Maric, head of the infectious diseases ward at the Solvenna Children's Hospital, who also spoke at the press conference, said the ward had been full since mid-January.\nTomas Oyelaran, the country representative of the Regional Health Organization (RHO), said the campaign was \"the right response.\"",
+    );
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Leon Maric", "Tomas Oyelaran"]);
+}

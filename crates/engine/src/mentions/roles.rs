@@ -76,8 +76,16 @@ impl<'a> Reader<'a> {
                     words: (words_from, e),
                 });
             }
+            // "the country representative", "the team doctor": a noun
+            // right after the determiner, before the role noun.
+            let compound = k == mods_from
+                && words_from > i
+                && w.chars().all(crate::text::is_lower)
+                && !contains(NOT_NAMES, w)
+                && self.lower_in(k + 1, ROLE_HEADS);
             let modifier = contains(ROLE_MODIFIERS, w)
                 || contains(ORG_HEADS, w)
+                || compound
                 || (t.is_capitalized(self.src) && self.is_name_word(k));
             if !modifier {
                 break;
@@ -127,7 +135,9 @@ impl<'a> Reader<'a> {
         while j < end
             && !self.quoted(j)
             && (self.is_name_word(j)
-                || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1)))
+                || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1))
+                // "the Solvenna Children's Hospital"
+                || (j > from && self.possessive(j) && self.lower_in(j + 1, ORG_HEADS)))
         {
             if self.lower_in(j, HONORIFICS) {
                 break;
@@ -186,6 +196,20 @@ impl<'a> Reader<'a> {
                 Some(e) => {
                     let e = self.org_complement(e, end);
                     self.acronym_after(e)
+                }
+                // "head of the infectious diseases ward at the Solvenna
+                // Children's Hospital": a unit, then where it is.
+                None if j > from && j - k < 8 && self.lower_in(j, ROLE_PREPOSITIONS) => {
+                    let e = self.role_complement(j, end);
+                    if e > j + 1
+                        && self
+                            .tok(e - 1)
+                            .is_some_and(|t| t.is_capitalized(self.src) || t.kind == TokKind::Punct)
+                    {
+                        e
+                    } else {
+                        k
+                    }
                 }
                 None => k,
             };

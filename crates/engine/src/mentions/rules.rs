@@ -339,6 +339,7 @@ pub const ORG_HEADS: Words = words![
     "government",
     "group",
     "guard",
+    "hospital",
     "house",
     "inc",
     "institute",
@@ -395,6 +396,7 @@ pub const ORG_ANAPHORS: Words = words![
     "government",
     "group",
     "guard",
+    "hospital",
     "institute",
     "kremlin",
     "military",
@@ -413,6 +415,7 @@ pub const ORG_ANAPHORS: Words = words![
     "service",
     "side",
     "union",
+    "university",
     "watchdog",
 ];
 
