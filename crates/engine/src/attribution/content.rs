@@ -148,6 +148,14 @@ impl<'a> Reader<'a> {
             }
             if self.word_is_any(j, &["a", "an", "the", "his", "her", "their", "its"]) {
                 j += 1;
+                // "with her visiting Kirvanian counterpart Rafael Oster"
+                if let Some(m) = (j..j + 2)
+                    .find_map(|x| self.men.starting_at(x))
+                    .filter(|m| m.toks.1 <= b)
+                {
+                    end = m.toks.1;
+                    continue;
+                }
             }
             let from = j;
             while j < b

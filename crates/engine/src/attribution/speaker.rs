@@ -33,6 +33,14 @@ impl<'a> Reader<'a> {
             if self.quoted(t) {
                 return None;
             }
+            // "… talks with Prime Minister Ilja Vorn, who said": the one
+            // the relative clause is about.
+            if k == cue_start && t > a + 1 && self.is(t, "who") && self.punct(t - 1) == Some(',') {
+                return self
+                    .men
+                    .ending_at(t - 1)
+                    .filter(|m| m.toks.0 >= a && !matches!(m.kind, MentionKind::Pronoun(_)));
+            }
             let w = self.text(t);
             let tok = self.seg.tokens[t];
             if tok.kind == TokKind::Word && (contains(SUBJECT_ADVERBS, w) || self.is_time_word(t)) {

@@ -329,3 +329,21 @@ fn long_appositions_of_a_named_speaker_keep_the_name() {
     let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(who, ["Leon Maric", "Tomas Oyelaran"]);
 }
+
+#[test]
+fn a_relative_who_said_gives_the_word_to_its_antecedent() {
+    let (who, _, text) = one(
+        "On Monday, Oster held talks with Prime Minister Ilja Vorn, who said Selmark attached \"great importance\" to its relations with Kirvania, according to the prime minister's press service.",
+    );
+    assert_eq!(who, "Ilja Vorn");
+    assert!(text.starts_with("Selmark attached"), "{text}");
+}
+
+#[test]
+fn a_counterpart_takes_the_role_of_the_one_met_and_answers_to_it() {
+    let c = claims(
+        "Flights will resume, Selmarkian Foreign Minister Anja Dorne said on Tuesday after talks with her visiting Kirvanian counterpart Rafael Oster.\n\"We have agreed not to let disagreements hold back cooperation,\" the Kirvanian foreign minister said.",
+    );
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Anja Dorne", "Rafael Oster"]);
+}

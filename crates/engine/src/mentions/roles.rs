@@ -295,6 +295,13 @@ impl<'a> Reader<'a> {
         {
             role_text = format!("{}'s {role_text}", self.text(np.start - 3));
         }
+        // "Foreign Minister Anja Dorne … her Kirvanian counterpart Rafael
+        // Oster": the Kirvanian foreign minister.
+        if self.is(np.head, "counterpart") {
+            if let Some(r) = self.counterpart_role(&np) {
+                role_text = r;
+            }
+        }
         // Title directly before a name.
         if np.end < end && self.is_name_word(np.end) {
             let name_end = self.name_end(np.end, end);
@@ -339,6 +346,38 @@ impl<'a> Reader<'a> {
             entity: Some(e),
         });
         np.end
+    }
+
+    /// The role a "counterpart" has: that of the person with a role
+    /// mentioned just before (within the sentence's reach), with the
+    /// counterpart's own proper words ("Kirvanian") for the other's.
+    fn counterpart_role(&self, np: &RoleNp) -> Option<String> {
+        let other = self
+            .out
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.toks.1 + 40 > np.start)
+            .filter(|m| m.toks.1 <= np.start)
+            .filter_map(|m| m.entity)
+            .map(|e| &self.out.entities[e])
+            .find(|e| e.kind == SpeakerKind::Person && e.role.is_some())?;
+        let role = other.role.as_deref()?;
+        if role.to_lowercase().contains("counterpart") {
+            return None;
+        }
+        let own: Vec<&str> = (np.words.0..np.head)
+            .map(|k| self.text(k))
+            .filter(|w| w.starts_with(crate::text::is_upper))
+            .collect();
+        if own.is_empty() {
+            return None;
+        }
+        let rest: Vec<&str> = role
+            .split_whitespace()
+            .filter(|w| !other.role_proper.contains(&w.lowercase()))
+            .collect();
+        Some(own.into_iter().chain(rest).collect::<Vec<_>>().join(" "))
     }
 
     pub(super) fn has_org_head(&self, a: usize, b: usize) -> bool {
