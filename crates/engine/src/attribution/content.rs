@@ -405,6 +405,8 @@ impl<'a> Reader<'a> {
         let mut light = true;
         // Inside "after the talks had concluded,": a verb there is not a cue.
         let mut subordinate = false;
+        // A finite verb outside such a clause: the gap is a clause of its own.
+        let mut free_finite = false;
         for j in k..limit {
             if self.quoted(j) || matches!(self.punct(j), Some(';' | '.' | ':' | '?' | '!')) {
                 return None;
@@ -413,15 +415,20 @@ impl<'a> Reader<'a> {
                 subordinate = false;
             } else if self.word_in(j, SUBORDINATORS) {
                 subordinate = true;
+            } else if self.word_in(j, FINITE_VERBS) && !subordinate {
+                free_finite = true;
             }
             if self.is(j, "that") {
                 // "said in 2019, while still in opposition, that …"
                 let enclosed = j > k && self.punct(j - 1) == Some(',');
                 // "said before the tournament that …": a short prepositional phrase.
                 // "said after casting his ballot at a school in central
-                // Velgrad that …": a longer one without a finite verb.
-                let setting = self.word_in(k, SETTING_PREPOSITIONS)
-                    && (j - k <= 6 || !(k..j).any(|x| self.word_in(x, FINITE_VERBS)));
+                // Velgrad that …", "wrote on X as the clashes were still
+                // under way that …": a longer one without a finite verb of
+                // its own.
+                let setting = (self.word_in(k, SETTING_PREPOSITIONS)
+                    || self.word_in(k, SUBORDINATORS))
+                    && (j - k <= 6 || !free_finite);
                 return (light || enclosed || setting || !bare).then_some(j);
             }
             if self.word_in(j, CUE_VERBS) && !subordinate {

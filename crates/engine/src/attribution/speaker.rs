@@ -56,6 +56,17 @@ impl<'a> Reader<'a> {
             if tok.kind == TokKind::Word && !self.seg.tokens[t].is_capitalized(self.src) {
                 return self.subject_before_phrase(k, a);
             }
+            // An aside between dashes: "Lea Morel -- no relation to the
+            // spokeswoman -- had told".
+            if self.is_dash(t) {
+                let close = (a..t).rev().take(24).find(|&p| !self.is_dash(p))?;
+                let open = (a..close).rev().take(24).find(|&p| self.is_dash(p))?;
+                let before = (a..open).rev().find(|&p| !self.is_dash(p))?;
+                return self
+                    .men
+                    .ending_at(before + 1)
+                    .filter(|m| m.toks.0 >= a && !matches!(m.kind, MentionKind::Pronoun(_)));
+            }
             if self.punct(t) == Some(',') {
                 // An aside between commas: "Putin, while speaking at …, said".
                 let p = (a..t)
@@ -77,6 +88,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         None
+    }
+
+    /// Whether token `k` is a dash ("—", "–", or one of the hyphens of "--").
+    fn is_dash(&self, k: usize) -> bool {
+        matches!(self.punct(k), Some('—' | '–' | '-'))
     }
 
     /// The head of "NP PREP …" ending just before token `k`, when the words

@@ -347,3 +347,30 @@ fn a_counterpart_takes_the_role_of_the_one_met_and_answers_to_it() {
     let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(who, ["Anja Dorne", "Rafael Oster"]);
 }
+
+#[test]
+fn an_aside_between_dashes_keeps_the_speaker() {
+    let (who, _, text) = one(
+        "Finance Minister Lea Morel -- no relation to the protest spokeswoman -- had told parliament this past October that the tax was \"the fairest way\" to close a budget gap.",
+    );
+    assert_eq!(who, "Lea Morel");
+    assert!(text.starts_with("the tax was"), "{text}");
+}
+
+#[test]
+fn a_clause_opened_by_as_may_come_between_the_verb_and_that() {
+    let (who, _, text) = one(
+        "Interior Minister Sandor Vell wrote on X as the clashes were still under way that \"violence will not be tolerated.\"",
+    );
+    assert_eq!(who, "Sandor Vell");
+    assert!(text.starts_with("violence"), "{text}");
+}
+
+#[test]
+fn police_named_without_a_determiner_speak() {
+    let (who, _, text) = one(
+        "Thousands marched on Saturday against the tax, and police said 42 people were arrested after clashes.",
+    );
+    assert_eq!(who.to_lowercase(), "police");
+    assert!(text.starts_with("42 people"), "{text}");
+}

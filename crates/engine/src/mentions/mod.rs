@@ -467,6 +467,17 @@ impl<'a> Reader<'a> {
         if let Some(end) = self.org_description(i, sent_end) {
             return Some(end);
         }
+        // "…, and police said": a body named without a determiner.
+        if self.lower_in(i, BARE_ORGS) && (i == sent_start || !self.lower_in(i - 1, DETERMINERS)) {
+            let w = self.text(i).lowercase();
+            let e = self.resolve_org(&[w], self.text(i), true);
+            self.push(Mention {
+                toks: (i, i + 1),
+                kind: MentionKind::Org,
+                entity: Some(e),
+            });
+            return Some(i + 1);
+        }
         None
     }
 

@@ -619,3 +619,7 @@ pub const NEVER_TITLES: Words = words![
     "striker",
     "winger",
 ];
+
+/// Bodies a story may name without a determiner: "police said", "…, and
+/// prosecutors told the court".
+pub const BARE_ORGS: Words = words!["police", "prosecutors"];
