@@ -144,6 +144,18 @@ fn classify(src: &str, line: Line) -> HeaderLine {
     }
 }
 
+/// A line "Published in PAPER, DATE": the date, and the paper.
+fn print_trailer(src: &str, line: Line) -> Option<(Date, Option<String>)> {
+    let text = line.text(src);
+    let rest = strip_prefix_ci(text, "published in ")?;
+    if word_count(text) > 12 {
+        return None;
+    }
+    let date = calendar::first_full_date(src, line.end - rest.len(), line.end)?;
+    let paper = rest.split(',').next().map(str::trim).filter(|p| !p.is_empty());
+    Some((date, paper.map(str::to_string)))
+}
+
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     (s.len() >= prefix.len()
         && s.is_char_boundary(prefix.len())
@@ -357,6 +369,17 @@ pub fn layout(src: &str) -> Layout {
     let mut paragraphs = Vec::new();
     for &line in &lines[body_from..] {
         let text = line.text(src);
+        // "Published in The Coastal Herald, April 9th, 2024": a print
+        // trailer that dates the story.
+        if let Some((date, source)) = print_trailer(src, line) {
+            out.published = out.published.or(Some(date));
+            out.source = out.source.or(source);
+            if !block.is_empty() {
+                paragraphs_of_block(src, &block, &mut paragraphs);
+                block.clear();
+            }
+            continue;
+        }
         let furniture = !line.is_blank()
             && (starts_with_any(text, FURNITURE_PREFIXES)
                 || title_norm.as_deref().is_some_and(|t| {
@@ -422,6 +445,18 @@ mod tests {
             .map(|p| &URDUPOINT[p[0]..p[1]])
             .collect();
         assert_eq!(p, ["The talks began, Berg said.", "A second paragraph."]);
+    }
+
+    #[test]
+    fn a_print_trailer_dates_an_article_without_a_header() {
+        let s = "Floods Claim 31 Lives\n\nPORT SAREN: At least 31 people were killed, the authority said on Monday.\n\nPublished in The Coastal Herald, April 9th, 2024\n";
+        let l = layout(s);
+        assert_eq!(
+            l.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-04-09")
+        );
+        assert_eq!(l.source.as_deref(), Some("The Coastal Herald"));
+        assert_eq!(l.paragraphs.len(), 1);
     }
 
     #[test]
