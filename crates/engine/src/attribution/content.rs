@@ -778,8 +778,10 @@ impl<'a> Reader<'a> {
             }
         }
         // "Speaking after the prime minister, …": a lead-in, not what was said.
+        // ("At least 31 people were killed, …" is what was said.)
+        let at_least = self.is(s, "at") && self.word_is_any(s + 1, &["least", "most"]);
         if self.words(s, e) < 3
-            || self.word_in(s, ASIDE_OPENERS)
+            || (self.word_in(s, ASIDE_OPENERS) && !at_least)
             || self.word_in(s, PARTICIPLE_CUES)
         {
             return None;

@@ -374,3 +374,28 @@ fn police_named_without_a_determiner_speak() {
     assert_eq!(who.to_lowercase(), "police");
     assert!(text.starts_with("42 people"), "{text}");
 }
+
+#[test]
+fn a_title_known_by_its_initials_is_the_one_who_holds_it() {
+    let c = claims(
+        "Director General Sohail Zarkan said rescue teams had evacuated more than 11,000 people.\n\"We are expecting another spell of rain,\" the DG added.",
+    );
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Sohail Zarkan", "Sohail Zarkan"]);
+}
+
+#[test]
+fn a_clause_opening_with_at_least_is_what_was_said() {
+    let (who, _, text) = one(
+        "At least 31 people were killed in the floods, the Provincial Disaster Management Authority (PDMA) said on Monday.",
+    );
+    assert_eq!(who, "Provincial Disaster Management Authority");
+    assert!(text.starts_with("At least 31"), "{text}");
+}
+
+#[test]
+fn a_general_staff_is_an_organisation() {
+    let (who, _, _) =
+        one("The Ostrian General Staff subsequently said it would study the radar data.");
+    assert_eq!(who, "Ostrian General Staff");
+}

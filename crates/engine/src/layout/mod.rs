@@ -152,7 +152,11 @@ fn print_trailer(src: &str, line: Line) -> Option<(Date, Option<String>)> {
         return None;
     }
     let date = calendar::first_full_date(src, line.end - rest.len(), line.end)?;
-    let paper = rest.split(',').next().map(str::trim).filter(|p| !p.is_empty());
+    let paper = rest
+        .split(',')
+        .next()
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
     Some((date, paper.map(str::to_string)))
 }
 

@@ -64,6 +64,7 @@ impl<'a> Reader<'a> {
             let text = self.span_text(i, stop);
             let e = self.resolve_org(&ws, &text, false);
             // "(WNSF)": the initials it goes by.
+            let mut stop = stop;
             if self.punct(stop) == Some('(')
                 && self.tok(stop + 1).is_some_and(|t| t.is_all_caps(self.src))
                 && self.punct(stop + 2) == Some(')')
@@ -73,6 +74,10 @@ impl<'a> Reader<'a> {
                 ent.words.push(acronym.lowercase());
                 ent.add_alias(&acronym);
                 self.reindex(e);
+                // "the … Authority (PDMA) said": the initials are part of it.
+                if !self.possessive(stop + 3) {
+                    stop += 3;
+                }
             }
             let start = if definite { i - 1 } else { i };
             if let Some(end) = self.org_subunit(start, i, stop, &ws, end, false) {
@@ -113,6 +118,16 @@ impl<'a> Reader<'a> {
             && self.tok(i).is_some_and(|t| t.is_all_caps(self.src))
             && !self.lower_in(j, ORG_ANAPHORS)
         {
+            // "the DG": someone known by the initials of their title
+            // ("Director General Sohail Zarkan").
+            if let Some(e) = self.person_by_title_initials(self.text(i)) {
+                self.push(Mention {
+                    toks: (i - 1, j),
+                    kind: MentionKind::Role,
+                    entity: Some(e),
+                });
+                return Some(j);
+            }
             // "the WNSF": an organisation known by its initials.
             let w = self.text(i).lowercase();
             let e = self.resolve_org(&[w], self.text(i), false);
@@ -167,6 +182,32 @@ impl<'a> Reader<'a> {
             return Some(toks.1);
         }
         Some(j)
+    }
+
+    /// A person met recently whose title's initials are `initials` ("DG"
+    /// for "Director General").
+    fn person_by_title_initials(&self, initials: &str) -> Option<usize> {
+        if !(2..=4).contains(&initials.len()) {
+            return None;
+        }
+        self.out
+            .entities
+            .iter()
+            .enumerate()
+            .rev()
+            .take(RECENT)
+            .find(|(_, e)| {
+                e.kind == SpeakerKind::Person
+                    && e.role.as_deref().is_some_and(|r| {
+                        let letters: String = r
+                            .split_whitespace()
+                            .filter(|w| w.starts_with(crate::text::is_upper))
+                            .filter_map(|w| w.chars().next())
+                            .collect();
+                        letters.len() >= 2 && letters.eq_ignore_ascii_case(initials)
+                    })
+            })
+            .map(|(i, _)| i)
     }
 
     /// Whether what follows a sentence-opening word makes it a subject:
