@@ -426,9 +426,11 @@ impl<'a> Reader<'a> {
                 // Velgrad that …", "wrote on X as the clashes were still
                 // under way that …": a longer one without a finite verb of
                 // its own.
-                let setting = (self.word_in(k, SETTING_PREPOSITIONS)
-                    || self.word_in(k, SUBORDINATORS))
-                    && (j - k <= 6 || !free_finite);
+                // "wrote minutes after the announcement and before …".
+                let lead = self.word_in(k, SETTING_PREPOSITIONS)
+                    || self.word_in(k, SUBORDINATORS)
+                    || (self.word_in(k, DURATIONS) && self.word_in(k + 1, SETTING_PREPOSITIONS));
+                let setting = lead && (j - k <= 6 || !free_finite);
                 return (light || enclosed || setting || !bare).then_some(j);
             }
             if self.word_in(j, CUE_VERBS) && !subordinate {

@@ -512,3 +512,8 @@ pub const QUOTED_OBJECT_VERBS: Words = words![
     "praised",
     "welcomed",
 ];
+
+/// Words for a while before "after" or "before" in a setting ("minutes
+/// after the announcement", "shortly before the vote").
+pub const DURATIONS: Words =
+    words!["days", "hours", "just", "minutes", "moments", "shortly", "soon", "weeks",];

@@ -399,3 +399,21 @@ fn a_general_staff_is_an_organisation() {
         one("The Ostrian General Staff subsequently said it would study the radar data.");
     assert_eq!(who, "Ostrian General Staff");
 }
+
+#[test]
+fn an_organisation_named_by_its_owner_with_an_adjective_speaks() {
+    let (who, _, text) = one(
+        "Dalvonia's central bank cut its main interest rate on Tuesday, a bigger move than markets had expected, saying inflation was falling faster than it had projected.",
+    );
+    assert!(who.to_lowercase().contains("central bank"), "{who}");
+    assert!(text.starts_with("inflation was falling"), "{text}");
+}
+
+#[test]
+fn minutes_after_an_event_is_a_setting_before_that() {
+    let (who, _, text) = one(
+        "Finance Minister Erik Halloway wrote on X minutes after the announcement and before the governor's news conference that the cut was \"good news for families.\"",
+    );
+    assert_eq!(who, "Erik Halloway");
+    assert!(text.starts_with("the cut was"), "{text}");
+}

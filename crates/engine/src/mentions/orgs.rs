@@ -311,7 +311,12 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut k = i + 2;
-        while k < end && k - i < 5 && self.lower_in(k, ROLE_MODIFIERS) {
+        // "Moscow's embassy", "Dalvonia's central bank".
+        while k < end
+            && k - i < 5
+            && !self.lower_in(k, ORG_ANAPHORS)
+            && (self.lower_in(k, ROLE_MODIFIERS) || self.lower_in(k, ORG_ADJECTIVES))
+        {
             k += 1;
         }
         if !self.lower_in(k, ORG_ANAPHORS)

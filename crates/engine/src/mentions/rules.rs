@@ -417,6 +417,7 @@ pub const ORG_ANAPHORS: Words = words![
     "authorities",
     "bank",
     "bloc",
+    "board",
     "cabinet",
     "center",
     "centre",
@@ -658,3 +659,16 @@ pub const NEVER_TITLES: Words = words![
 /// Bodies a story may name without a determiner: "police said", "…, and
 /// prosecutors told the court".
 pub const BARE_ORGS: Words = words!["police", "prosecutors"];
+
+/// Adjectives an organisation's description may have after its owner's
+/// name ("Dalvonia's central bank", "Ostria's state energy company").
+pub const ORG_ADJECTIVES: Words = words![
+    "central",
+    "federal",
+    "national",
+    "new",
+    "regional",
+    "state",
+    "state-owned",
+    "state-run",
+];
