@@ -123,7 +123,7 @@ impl<'a> Reader<'a> {
         let mut found = None;
         while j < b && j - k <= 8 && !self.quoted(j) {
             let t = self.seg.tokens[j];
-            if t.kind == TokKind::Punct || self.is(j, "that") {
+            if (t.kind == TokKind::Punct && !self.abbreviation_dot(j)) || self.is(j, "that") {
                 break;
             }
             if contains(SETTING_NOUNS, self.text(j))
@@ -408,7 +408,10 @@ impl<'a> Reader<'a> {
         // A finite verb outside such a clause: the gap is a clause of its own.
         let mut free_finite = false;
         for j in k..limit {
-            if self.quoted(j) || matches!(self.punct(j), Some(';' | '.' | ':' | '?' | '!')) {
+            if self.quoted(j)
+                || (matches!(self.punct(j), Some(';' | '.' | ':' | '?' | '!'))
+                    && !self.abbreviation_dot(j))
+            {
                 return None;
             }
             if self.punct(j) == Some(',') {
@@ -441,12 +444,21 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// Whether token `j` is the full stop of an abbreviation ("Nov. 9").
+    pub(super) fn abbreviation_dot(&self, j: usize) -> bool {
+        j > 0
+            && self.punct(j) == Some('.')
+            && self.seg.tokens[j - 1].kind == TokKind::Word
+            && contains(crate::sentences::ABBREVIATIONS, self.text(j - 1))
+    }
+
     /// Words a setting is made of: names, numbers, prepositions,
     /// determiners, time and setting nouns.
     pub(super) fn is_light(&self, j: usize) -> bool {
         let t = self.seg.tokens[j];
         t.kind == TokKind::Number
             || t.punct(self.src) == Some(',')
+            || self.abbreviation_dot(j)
             || t.is_capitalized(self.src)
             || self.is_time_word(j)
             || self.word_in(j, SETTING_PREPOSITIONS)

@@ -417,3 +417,12 @@ fn minutes_after_an_event_is_a_setting_before_that() {
     assert_eq!(who, "Erik Halloway");
     assert!(text.starts_with("the cut was"), "{text}");
 }
+
+#[test]
+fn an_abbreviated_month_does_not_end_the_setting() {
+    let c = claims(
+        "Coach Dario Vance spoke.\nVance had insisted after a 2-0 loss at Brenna on Nov. 9 that he was \"not going anywhere.\"",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].2.starts_with("he was"), "{c:?}");
+}

@@ -52,7 +52,7 @@ impl Segmented {
 }
 
 /// Words that end in a period without ending the sentence.
-const ABBREVIATIONS: Words = words![
+pub const ABBREVIATIONS: Words = words![
     "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept", "dr", "e.g",
     "esq", "etc", "feb", "fig", "gen", "gov", "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "lt",
     "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "nov", "oct", "pres", "prof", "rep",
