@@ -1,7 +1,8 @@
 // After `trunk build --release`: minifies the wasm-bindgen JavaScript glue
-// with esbuild (trunk's own minifier leaves it as it is) and writes the new
-// subresource-integrity hash of the file into index.html, where trunk put
-// the old one. Idempotent: a minified file minifies to itself.
+// and the app's own JavaScript (snippets/, src/host.js) with esbuild
+// (trunk's own minifier leaves them as they are) and writes each file's new
+// subresource-integrity hash into index.html, where trunk put the old one.
+// Idempotent: a minified file minifies to itself.
 //
 //   node scripts/postbuild.mjs [DIR]
 
@@ -15,7 +16,7 @@ const sri = (buf) => "sha384-" + createHash("sha384").update(buf).digest("base64
 const htmlPath = join(dir, "index.html");
 let html = readFileSync(htmlPath, "utf8");
 
-for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
+for (const name of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".js"))) {
   const path = join(dir, name);
   const before = readFileSync(path);
   const { code } = transformSync(before.toString(), {

@@ -1,63 +1,222 @@
-//! The app's state, the page's frame, and the analysis of an article.
+//! The app's state, the page's frame, and the ways an article comes in.
 //!
-//! State is two signals: the hidden speakers (mirrored in the URL) and the
-//! selected statement. An article is analysed a stage at a time
-//! ([`engine::Analyzer`]), giving the browser the main thread back between
-//! stages when they take long, with a progress line for anything over half
-//! a second; what the engine found is then drawn by [`crate::views`].
+//! State is a few signals ([`ViewState`]): the reader's view (speakers
+//! turned off, words searched, kind and event shown, the selected
+//! statement) and the article on screen (where it came from, the
+//! publication date set by hand). One effect mirrors them into the address
+//! and the store. An article comes in as a [`Load`] (pasted, dropped,
+//! chosen, fetched from `?src=`, carried in `?text=`, kept from last time,
+//! or the example); [`open`] keeps its text first, then analyses it a stage
+//! at a time ([`engine::Analyzer`]), giving the browser the main thread back
+//! between stages when they take long; what the engine found is then drawn
+//! by [`crate::views`]. A text the engine refuses goes to the editor with
+//! the reason; a failed fetch says why and leaves the article on screen.
 
 use std::cell::Cell;
 
 use engine::{Analyzer, Date, Options, Progress};
-use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
 use crate::doc::Doc;
-use crate::{dom, url, views};
+use crate::dom::{self, ec, el};
+use crate::url::{From, View};
+use crate::{export, host, keys, panel, store, url, views};
 
 /// The default article, compiled in.
 pub const SAMPLE: &str = include_str!("../articles/russia-china-denisov-2020-12-29.txt");
 
-/// What the reader chose: which speakers are hidden, which statement is
-/// selected. Copied freely.
+/// The state: what the reader chose, and the article on screen. Two
+/// signals, copied freely.
 #[derive(Clone, Copy)]
 pub struct ViewState {
-    pub hidden: RwSignal<Vec<String>>,
-    pub selected: RwSignal<Option<String>>,
+    /// Publication date set by hand, speakers turned off, words searched,
+    /// kind and event shown, the selected statement.
+    pub view: RwSignal<View>,
+    pub article: RwSignal<Shown>,
+}
+
+/// The article on screen: where it came from, and its id in the store
+/// (empty before the first is drawn).
+#[derive(Clone, PartialEq, Default)]
+pub struct Shown {
+    pub from: From,
+    pub id: String,
+}
+
+impl ViewState {
+    /// The view now (a copy).
+    pub fn view_untracked(&self) -> View {
+        self.view.get_untracked()
+    }
+
+    /// The selected statement.
+    pub fn selected(&self) -> Option<String> {
+        self.view.with_untracked(|v| v.sel.clone())
+    }
+
+    /// Changes the view; the effect in [`App`] mirrors it.
+    pub fn set(&self, f: impl FnOnce(&mut View)) {
+        self.view.update(f);
+    }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = ViewState {
-        hidden: RwSignal::new(url::hidden_speakers()),
-        selected: RwSignal::new(None),
+        view: RwSignal::new(View::default()),
+        article: RwSignal::new(Shown::default()),
     };
-    Effect::new(move |_| state.hidden.with(|ids| url::set_hidden_speakers(ids)));
-    analyse(SAMPLE.to_string(), Options::default(), state);
+    // The view, mirrored into the address and the store.
+    Effect::new(move |_| {
+        state.view.with(|view| {
+            state.article.with(|a| {
+                if !a.id.is_empty() {
+                    url::write(&a.from, view);
+                    store::set_view(&a.id, &view.query());
+                }
+            })
+        });
+    });
+    leptos::task::spawn_local(async move { start(state) });
 
     view! {
         <a class="skip" href="#timeline">"Skip to the timeline"</a>
-        <header class="topbar">
+        <header class="topbar" id="topbar">
             <p class="brand">
                 <span class="logo" aria-hidden="true"></span>
                 "Article Explorer"
             </p>
-            <Source state />
         </header>
+        <div class="notes" id="notes" aria-live="polite"></div>
         <div class="progress" id="progress" role="status" hidden>
             <span id="progress-text"></span>
             <progress id="progress-bar" max="7" value="0"></progress>
         </div>
-        <main id="main" on:click=views::click></main>
+        <main id="main"></main>
         <footer class="footer">
             <p>"The article is read in your browser; nothing is sent anywhere."</p>
         </footer>
     }
 }
 
+/// After the frame is on the page: the controls, the listeners, then the
+/// article the address names (or the one from last time, or the example).
+fn start(state: ViewState) {
+    if let Some(bar) = dom::by_id("topbar") {
+        panel::topbar(&bar);
+    }
+    theme(store::theme().as_deref());
+    listen(state);
+    store::open();
+    let link = url::read();
+    for p in &link.problems {
+        say(p, true);
+    }
+    if let Some(draft) = store::draft() {
+        panel::to_editor(&draft, "");
+    }
+    panel::recent(&store::entries(), "");
+    let view = link.view;
+    match link.from {
+        Some(From::Src(src)) => {
+            let kept = store::entries().into_iter().find(|e| e.done && e.src == src);
+            match kept.and_then(|e| store::text(&e.id)) {
+                Some(text) => open(Load::new(text, From::Src(src), view), state),
+                None => fetch(src, view, state),
+            }
+        }
+        Some(From::Text(text)) => open(Load::new(text.clone(), From::Text(text), view), state),
+        Some(From::Local(id)) => match store::text(&id) {
+            Some(text) => open(Load::new(text, From::Local(id), view), state),
+            None => {
+                say(
+                    "The link is to an article kept in another browser (pasted or opened from a file there); it is not kept here.",
+                    true,
+                );
+                resume(state);
+            }
+        },
+        Some(From::Example) | None if link.has_view => {
+            open(Load::new(SAMPLE.into(), From::Example, view), state)
+        }
+        _ => resume(state),
+    }
+}
+
+/// Opens the article that was on screen last time, with its view, or the
+/// example. One whose analysis never finished (the page stopped) goes to
+/// the editor instead of being analysed again.
+fn resume(state: ViewState) {
+    while let Some(e) = store::take_first() {
+        let Some(text) = store::text(&e.id) else {
+            store::forget(&e.id);
+            say(
+                &["The kept text of “", &e.title, "” is missing; it was removed from the recent articles."].concat(),
+                false,
+            );
+            continue;
+        };
+        if !e.done {
+            store::discard(&e.id);
+            store::set_draft(&text);
+            panel::to_editor(
+                &text,
+                "The page stopped before it had analysed this text, so it was not analysed again. It is kept here: analyse it again, or open another article.",
+            );
+            continue;
+        }
+        let from = if e.id == store::EXAMPLE {
+            From::Example
+        } else if e.src.is_empty() {
+            From::Local(e.id)
+        } else {
+            From::Src(e.src)
+        };
+        open(Load::new(text, from, View::parse(&e.view)), state);
+        return;
+    }
+    open(Load::new(SAMPLE.into(), From::Example, View::default()), state);
+}
+
+/// An article to analyse, where it came from, and the view to show it in.
+pub struct Load {
+    pub text: String,
+    pub from: From,
+    pub view: View,
+}
+
+impl Load {
+    pub fn new(text: String, from: From, view: View) -> Load {
+        Load { text, from, view }
+    }
+}
+
 thread_local! {
     /// The number of the latest analysis: an older one still running stops.
     static RUN: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Opens an article: keeps its text (before anything can go wrong), then
+/// analyses and draws it.
+pub fn open(load: Load, state: ViewState) {
+    let id = match &load.from {
+        From::Example => store::EXAMPLE.to_string(),
+        From::Local(id) => id.clone(),
+        _ => store::id_of(&load.text),
+    };
+    let src = match &load.from {
+        From::Src(src) => src.as_str(),
+        _ => "",
+    };
+    store::begin(&id, src, &load.text);
+    if url::debug_panic() {
+        // `?debug-panic=1`: the crash screen's test (tests/browser/hostile.test.mjs).
+        panic!("debug-panic=1 in the address: the crash screen's test");
+    }
+    analyse(load, id, state);
 }
 
 /// Milliseconds since the page opened.
@@ -93,19 +252,30 @@ fn progress(at: Option<(usize, &str)>) {
         };
     }
     if let Some((done, next)) = at {
-        let mut text = "Analysing the article: ".to_string();
-        text.push_str(next);
-        text.push_str(" (stage ");
-        text.push_str(&(done + 1).to_string());
-        text.push_str(" of 7)");
+        let text = if done == FETCHING {
+            next.to_string()
+        } else {
+            [
+                "Analysing the article: ",
+                next,
+                " (stage ",
+                &(done + 1).to_string(),
+                " of 7)",
+            ]
+            .concat()
+        };
         if let Some(t) = dom::by_id("progress-text") {
             t.set_text_content(Some(&text));
         }
         if let Some(bar) = dom::by_id("progress-bar") {
+            let _ = bar.toggle_attribute_with_force("hidden", done == FETCHING);
             let _ = bar.set_attribute("value", &done.to_string());
         }
     }
 }
+
+/// `progress` shows a line of its own, not a stage.
+const FETCHING: usize = usize::MAX;
 
 /// A stage may run this long before the browser gets the thread back.
 const SLICE_MS: f64 = 30.0;
@@ -116,11 +286,15 @@ const BIG: usize = 1 << 20;
 
 /// Analyses an article, stage by stage, then draws it. The text is moved
 /// into the [`Doc`] once the engine is done with it, never copied.
-pub fn analyse(text: String, options: Options, state: ViewState) {
+fn analyse(load: Load, id: String, state: ViewState) {
     let run = RUN.with(|r| r.get() + 1);
     RUN.with(|r| r.set(run));
     let stale = move || RUN.with(|r| r.get()) != run;
     leptos::task::spawn_local(async move {
+        let Load { text, from, view } = load;
+        let options = Options {
+            published: view.date,
+        };
         let start = now();
         mark("analysis-start");
         let mut last = start;
@@ -168,71 +342,357 @@ pub fn analyse(text: String, options: Options, state: ViewState) {
             }
         }
         progress(None);
-        views::show(result.map(|analysis| Doc::new(text, analysis)), state);
+        match result {
+            Ok(analysis) => {
+                let doc = Doc::new(text, analysis);
+                apply_view(&doc, view, state);
+                let a = &doc.a;
+                let names: Vec<&str> = a.speakers.iter().take(4).map(|s| s.name.as_str()).collect();
+                let mut speakers = names.join(", ");
+                if a.speakers.len() > 4 {
+                    speakers.push_str(", …");
+                }
+                let published = a.article.published.map(|d| d.to_string());
+                let title = a.article.title.clone().unwrap_or_default();
+                state.article.set(Shown { from, id: id.clone() });
+                views::show(doc, state);
+                let published = published.unwrap_or_default();
+                store::done(&id, &title, &published, &speakers, &state.view_untracked().query());
+                panel::recent(&store::entries(), &id);
+                panel::to_editor("", "");
+            }
+            Err(e) => {
+                store::refused(&id);
+                store::set_draft(&text);
+                let mut why = e.to_string();
+                capitalise(&mut why);
+                why.push('.');
+                panel::to_editor(&text, &why);
+                if views::nothing_shown() {
+                    views::unreadable(&why);
+                }
+            }
+        }
         mark("drawn");
     });
 }
 
-/// A disclosure with a text box to paste another article into, and the
-/// publication date for articles that do not give one.
-#[component]
-fn Source(state: ViewState) -> impl IntoView {
-    let area: NodeRef<html::Textarea> = NodeRef::new();
-    let date: NodeRef<html::Input> = NodeRef::new();
-    let load = move |article: String, published: Option<Date>| {
-        state.selected.set(None);
-        views::unselect();
-        analyse(article, Options { published }, state);
-    };
-    view! {
-        <details class="source">
-            <summary>"Analyse another article"</summary>
-            <form
-                class="source-form"
-                on:submit=move |ev| {
-                    ev.prevent_default();
-                    let published = date.get().and_then(|d| Date::parse_iso(&d.value()));
-                    if let Some(area) = area.get() {
-                        load(area.value(), published);
-                    }
-                }
-            >
-                <label for="source-text">"Article text"</label>
-                <p class="hint" id="source-hint">
-                    "Paste a whole article: the header line with source and date, the title, "
-                    "then the body. It is read here, in your browser."
-                </p>
-                <textarea
-                    id="source-text"
-                    node_ref=area
-                    rows="8"
-                    aria-describedby="source-hint"
-                    spellcheck="false"
-                ></textarea>
-                <label for="source-date">"Publication date " <span class="hint">"(optional)"</span></label>
-                <p class="hint" id="date-hint">
-                    "For an article that gives no date, or a wrong one: "
-                    "“on Tuesday” and “last month” are counted from it."
-                </p>
-                <input type="date" id="source-date" node_ref=date aria-describedby="date-hint" />
-                <div class="actions">
-                    <button type="submit" class="primary">"Analyse"</button>
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            if let Some(area) = area.get() {
-                                area.set_value("");
-                            }
-                            if let Some(date) = date.get() {
-                                date.set_value("");
-                            }
-                            load(SAMPLE.to_string(), None);
-                        }
-                    >
-                        "Back to the sample article"
-                    </button>
-                </div>
-            </form>
-        </details>
+/// Sets the view's signals for a new article, dropping what the article
+/// does not have (speakers, events, statements named by a link or kept
+/// from last time) with a message.
+fn apply_view(doc: &Doc, view: View, state: ViewState) {
+    let a = &doc.a;
+    let mut unknown = Vec::new();
+    let hide: Vec<String> = view
+        .hide
+        .into_iter()
+        .filter(|id| {
+            let known = a.speakers.iter().any(|s| s.id == *id);
+            if !known {
+                unknown.push(["speaker “", &url::cut(id), "”"].concat());
+            }
+            known
+        })
+        .collect();
+    let event = view.event.filter(|id| {
+        let known = doc.event(id).is_some();
+        if !known {
+            unknown.push(["event “", &url::cut(id), "”"].concat());
+        }
+        known
+    });
+    let sel = view.sel.filter(|id| {
+        let known = doc.statement(id).is_some();
+        if !known {
+            unknown.push(["statement “", &url::cut(id), "”"].concat());
+        }
+        known
+    });
+    if !unknown.is_empty() {
+        say(
+            &[
+                "This article has no ",
+                &unknown.join(", no "),
+                ", so the address's mention of it was ignored.",
+            ]
+            .concat(),
+            true,
+        );
     }
+    state.view.set(View {
+        hide,
+        event,
+        sel,
+        ..view
+    });
+}
+
+fn capitalise(s: &mut String) {
+    if let Some(first) = s.get(..1) {
+        let upper = first.to_ascii_uppercase();
+        s.replace_range(..1, &upper);
+    }
+}
+
+/// Fetches `?src=` and opens it; on failure says why and leaves the
+/// article on screen (or, when there is none yet, opens the last one).
+fn fetch(src: String, view: View, state: ViewState) {
+    progress(Some((FETCHING, "Fetching the article…")));
+    leptos::task::spawn_local(async move {
+        let result = host::fetch_article(&src).await;
+        progress(None);
+        match result.map(|t| t.as_string().unwrap_or_default()) {
+            Ok(text) => open(Load::new(text, From::Src(src), view), state),
+            Err(why) => {
+                let why = why
+                    .as_string()
+                    .unwrap_or_else(|| "The article could not be fetched.".into());
+                say(&why, true);
+                if views::nothing_shown() {
+                    resume(state);
+                }
+            }
+        }
+    });
+}
+
+/// Adds a message for the reader under the top bar (an error stands out);
+/// each can be dismissed.
+pub fn say(text: &str, error: bool) {
+    let Some(notes) = dom::by_id("notes") else {
+        return;
+    };
+    ec("p", if error { "note error" } else { "note" })
+        .add(el("span").text(text))
+        .add(
+            ec("button", "dismiss")
+                .attr("type", "button")
+                .attr("data-do", "dismiss")
+                .attr("aria-label", "Dismiss this message")
+                .text("×"),
+        )
+        .into(&notes);
+}
+
+/// Applies a theme: "light", "dark", or none to follow the system.
+fn theme(choice: Option<&str>) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let _ = match choice {
+        Some(t @ ("light" | "dark")) => root.set_attribute("data-theme", t),
+        _ => root.remove_attribute("data-theme"),
+    };
+    let dark = match choice {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    };
+    if let Some(b) = dom::by_id("theme") {
+        let _ = b.set_attribute("aria-pressed", if dark { "true" } else { "false" });
+    }
+}
+
+/// The document's listeners: clicks, form submissions, the search box and
+/// the selects, the keyboard, printing, and articles given to the page
+/// (`host::listen`). Each is one listener for the whole page.
+fn listen(state: ViewState) {
+    let doc = document();
+    let on = |name: &str, f: Closure<dyn FnMut(Event)>| {
+        let _ = doc.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+        f.forget();
+    };
+    on(
+        "click",
+        Closure::new(move |ev: Event| {
+            if let Some(ev) = ev.dyn_ref::<MouseEvent>() {
+                click(ev, state);
+            }
+        }),
+    );
+    on(
+        "submit",
+        Closure::new(move |ev: Event| {
+            ev.prevent_default();
+            submit(&ev, state);
+        }),
+    );
+    on("input", Closure::new(move |ev: Event| input(&ev, state)));
+    on(
+        "keydown",
+        Closure::new(move |ev: Event| {
+            if let Some(ev) = ev.dyn_ref::<KeyboardEvent>() {
+                keys::keydown(ev, state);
+            }
+        }),
+    );
+    let print = Closure::<dyn FnMut()>::new(views::draw_all);
+    let _ = window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
+    print.forget();
+    let give = Closure::<dyn FnMut(String, String)>::new(move |text: String, why: String| {
+        if why.is_empty() {
+            let id = store::id_of(&text);
+            views::unselect();
+            open(Load::new(text, From::Local(id), View::default()), state);
+        } else {
+            say(&why, true);
+        }
+    });
+    host::listen(&give);
+    give.forget();
+}
+
+fn target(ev: &Event) -> Option<Element> {
+    ev.target().and_then(|t| t.dyn_into::<Element>().ok())
+}
+
+/// Every click: the page's commands (`data-do`), then what is in `<main>`.
+fn click(ev: &MouseEvent, state: ViewState) {
+    let Some(t) = target(ev) else {
+        return;
+    };
+    let Some(button) = t.closest("[data-do]").ok().flatten() else {
+        views::click(ev, &t);
+        return;
+    };
+    let what = button.get_attribute("data-do").unwrap_or_default();
+    match what.as_str() {
+        "example" => {
+            views::unselect();
+            open(Load::new(SAMPLE.into(), From::Example, View::default()), state);
+            panel::close();
+        }
+        "theme" => {
+            let dark = button.get_attribute("aria-pressed").as_deref() == Some("true");
+            let next = if dark { "light" } else { "dark" };
+            store::set_theme(next);
+            theme(Some(next));
+        }
+        "dismiss" => {
+            if let Some(note) = button.parent_element() {
+                note.remove();
+            }
+        }
+        "recent" => {
+            let id = button.get_attribute("data-id").unwrap_or_default();
+            let entry = store::entries().into_iter().find(|e| e.id == id);
+            match entry.as_ref().and_then(|e| store::text(&e.id)) {
+                Some(text) => {
+                    let e = entry.unwrap_or_default();
+                    let from = if e.id == store::EXAMPLE {
+                        From::Example
+                    } else if e.src.is_empty() {
+                        From::Local(e.id)
+                    } else {
+                        From::Src(e.src)
+                    };
+                    views::unselect();
+                    open(Load::new(text, from, View::parse(&e.view)), state);
+                    panel::close();
+                }
+                None => {
+                    store::forget(&id);
+                    panel::recent(&store::entries(), &state.article.with_untracked(|a| a.id.clone()));
+                    say("That article's kept text is missing; it was removed from the list.", true);
+                }
+            }
+        }
+        "forget" => {
+            store::forget_all();
+            panel::recent(&[], "");
+            say("The articles kept in this browser are forgotten.", false);
+        }
+        "copy" => copy_link(state),
+        "print" => {
+            let _ = window().print();
+        }
+        format @ ("json" | "csv" | "timelinejs" | "markdown") => export::save(format),
+        _ => {}
+    }
+}
+
+/// The paste form (analyse its text) and the date form (analyse the
+/// article on screen again from another publication date).
+fn submit(ev: &Event, state: ViewState) {
+    let Some(form) = target(ev) else {
+        return;
+    };
+    match form.id().as_str() {
+        "paste-form" => {
+            let text = dom::by_id("source-text")
+                .map(|t| dom::value(&t))
+                .unwrap_or_default();
+            let id = store::id_of(&text);
+            views::unselect();
+            open(Load::new(text, From::Local(id), View::default()), state);
+        }
+        "date-form" => {
+            let value = dom::by_id("date").map(|d| dom::value(&d)).unwrap_or_default();
+            let date = Date::parse_iso(&value);
+            if date.is_none() && !value.is_empty() {
+                return;
+            }
+            let Some(text) = views::text() else {
+                return;
+            };
+            // Events are numbered in timeline order, which the date may
+            // change: the event filter does not carry over.
+            let mut view = state.view_untracked();
+            view.date = date;
+            view.event = None;
+            let from = state.article.with_untracked(|a| a.from.clone());
+            open(Load::new(text, from, view), state);
+        }
+        _ => {}
+    }
+}
+
+/// The search box and the kind and event selects.
+fn input(ev: &Event, state: ViewState) {
+    let Some(t) = target(ev) else {
+        return;
+    };
+    let value = dom::value(&t);
+    match t.id().as_str() {
+        "search" => state.set(|v| v.q = value),
+        "kind" => state.set(|v| {
+            v.kind = match value.as_str() {
+                "quotes" => crate::doc::QUOTES,
+                "reported" => crate::doc::REPORTED,
+                _ => crate::doc::ALL,
+            }
+        }),
+        "event" => state.set(|v| v.event = (!value.is_empty()).then_some(value)),
+        _ => return,
+    }
+    views::refilter();
+}
+
+/// Copies a link to the view. A pasted article short enough travels in
+/// the link (`text=`); a longer one stays in this browser, and the reader
+/// is told that the link shows the view but not the text.
+fn copy_link(state: ViewState) {
+    let mut from = state.article.with_untracked(|a| a.from.clone());
+    let mut note = "";
+    if let From::Local(_) = from {
+        match views::text() {
+            Some(text) if text.len() <= 2000 => from = From::Text(text),
+            _ => {
+                note = " It opens the same view here, but not elsewhere: a pasted article stays in this browser. To share the article itself, share its own address and open it with ?src=.";
+            }
+        }
+    }
+    let href = url::absolute(&from, &state.view_untracked());
+    leptos::task::spawn_local(async move {
+        let copied = host::copy_text(&href).await.as_bool() == Some(true);
+        if copied {
+            say(&["The link is copied.", note].concat(), false);
+        } else {
+            say(&["The link could not be copied: copy it by hand: ", &href].concat(), true);
+        }
+    });
 }

@@ -2,7 +2,7 @@
 //! need so that nothing on screen searches a list per item (an article of
 //! 5 MB has tens of thousands of statements and thousands of events).
 
-use engine::{Analysis, Span, Speaker};
+use engine::{Analysis, Kind, Span, Speaker};
 
 /// Marks a row of [`Rows`] as an event's heading rather than a statement.
 pub const EVENT: u32 = 1 << 31;
@@ -17,7 +17,28 @@ pub struct Doc {
     pub by_event: Vec<Vec<u32>>,
     /// Per speaker: how many statements.
     pub counts: Vec<u32>,
+    /// Per statement: its event's index in `a.events`, or `NONE`.
+    pub event_index: Vec<u32>,
 }
+
+/// What the reader asked to see.
+#[derive(Default)]
+pub struct Filter {
+    /// Ids of the speakers turned off.
+    pub hidden: Vec<String>,
+    /// Words every shown statement holds (lower case).
+    pub words: Vec<String>,
+    /// [`ALL`], [`QUOTES`] or [`REPORTED`].
+    pub kind: u8,
+    /// Only this event's statements.
+    pub event: Option<usize>,
+}
+
+/// Kinds of statement shown: all, direct quotes, reported speech (indirect
+/// or mixed).
+pub const ALL: u8 = 0;
+pub const QUOTES: u8 = 1;
+pub const REPORTED: u8 = 2;
 
 pub const NONE: u32 = u32::MAX;
 
@@ -48,6 +69,7 @@ impl Doc {
         let (mut last_sp, mut last_ev) = (0, 0);
         let mut counts = vec![0; a.speakers.len()];
         let mut by_event = vec![Vec::new(); a.events.len()];
+        let mut event_index = Vec::with_capacity(a.statements.len());
         let speaker_of = a
             .statements
             .iter()
@@ -57,6 +79,7 @@ impl Doc {
                 if let Some(v) = by_event.get_mut(e as usize) {
                     v.push(k as u32);
                 }
+                event_index.push(e);
                 let s = find(a.speakers.len(), sp_id, &st.speaker, &mut last_sp);
                 if let Some(c) = counts.get_mut(s as usize) {
                     *c += 1;
@@ -68,6 +91,7 @@ impl Doc {
             speaker_of,
             by_event,
             counts,
+            event_index,
             text,
             a,
         }
@@ -90,9 +114,74 @@ impl Doc {
         self.text.get(start..end).unwrap_or("")
     }
 
-    /// Whether a statement's speaker is hidden (`off` is per speaker).
+    /// Whether a statement is hidden (`off` is per statement, from
+    /// [`Doc::hide`]).
     pub fn off(&self, off: &[bool], statement: usize) -> bool {
-        off.get(self.speaker_of[statement] as usize) == Some(&true)
+        off.get(statement) == Some(&true)
+    }
+
+    /// Per statement: whether the filter hides it. `haystacks` are the
+    /// statements' speakers and words in lower case ([`Doc::haystacks`]),
+    /// needed only when there are words to find.
+    pub fn hide(&self, f: &Filter, haystacks: &[String]) -> Vec<bool> {
+        let speaker_off: Vec<bool> = self
+            .a
+            .speakers
+            .iter()
+            .map(|s| f.hidden.contains(&s.id))
+            .collect();
+        let event = f.event.map(|e| e as u32);
+        (0..self.a.statements.len())
+            .map(|k| {
+                let st = &self.a.statements[k];
+                let kind_off = match f.kind {
+                    QUOTES => st.kind != Kind::Direct,
+                    REPORTED => st.kind == Kind::Direct,
+                    _ => false,
+                };
+                speaker_off.get(self.speaker_of[k] as usize) == Some(&true)
+                    || kind_off
+                    || event.is_some_and(|e| self.event_of(k) != Some(e))
+                    || !f.words.iter().all(|w| {
+                        haystacks.get(k).is_some_and(|h| h.contains(w.as_str()))
+                    })
+            })
+            .collect()
+    }
+
+    /// Per statement, what a search looks in: its speaker's name and role
+    /// and its words, in lower case (the browser's, for every script).
+    pub fn haystacks(&self) -> Vec<String> {
+        let mut all = String::new();
+        for k in 0..self.a.statements.len() {
+            if let Some(s) = self.speaker(k) {
+                all.push_str(&s.name);
+                all.push(' ');
+                all.push_str(s.role.as_deref().unwrap_or(""));
+                all.push(' ');
+            }
+            all.push_str(&self.a.statements[k].text);
+            all.push('\u{1}');
+        }
+        let all = crate::host::lower(&all);
+        let mut v: Vec<String> = all.split('\u{1}').map(str::to_string).collect();
+        v.truncate(self.a.statements.len());
+        v
+    }
+
+    /// The index of a statement's event.
+    pub fn event_of(&self, statement: usize) -> Option<u32> {
+        self.event_index.get(statement).copied().filter(|&e| e != NONE)
+    }
+
+    /// An event's index from its id ("e3").
+    pub fn event(&self, id: &str) -> Option<usize> {
+        let mut last = 0;
+        let ev = &self.a.events;
+        match find(ev.len(), |i| ev[i].id.as_str(), id, &mut last) {
+            NONE => None,
+            e => Some(e as usize),
+        }
     }
 
     /// The timeline's rows for the shown speakers: each event with a

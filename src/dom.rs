@@ -61,6 +61,25 @@ impl E {
     }
 }
 
+/// A form field's value (`input`, `textarea`, `select`), by its property.
+pub fn value(field: &Element) -> String {
+    js_sys::Reflect::get(field, &"value".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+pub fn set_value(field: &Element, value: &str) {
+    let _ = js_sys::Reflect::set(field, &"value".into(), &value.into());
+}
+
+/// Moves the keyboard focus to an element.
+pub fn focus(e: &Element) {
+    if let Some(e) = e.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = e.focus();
+    }
+}
+
 pub fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }

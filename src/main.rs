@@ -1,18 +1,28 @@
 //! Article Explorer: who said what, and when, in a news article.
 //!
 //! A client-side Leptos app. The engine crate reads the article; this crate
-//! only draws what it found (the lists a chunk at a time, where they can be
-//! seen) and keeps the reader's choices (hidden speakers, selected
-//! statement) in two signals, the filter mirrored in the URL.
+//! brings articles in (pasted, dropped, chosen, fetched from a link), keeps
+//! them (localStorage), draws what the engine found (the lists a chunk at a
+//! time, where they can be seen), keeps the reader's view in a few signals
+//! mirrored in the address, and exports the analysis.
 
 mod app;
 mod doc;
 mod dom;
+mod export;
+mod host;
+mod json;
+mod keys;
 mod overview;
+mod panel;
+mod store;
 mod url;
 mod views;
 mod virt;
 
 fn main() {
+    // A panic shows "Something went wrong" (with a reload and diagnostics)
+    // before the wasm aborts; the page cannot go on after it.
+    std::panic::set_hook(Box::new(|info| host::crashed(&info.to_string())));
     leptos::mount::mount_to_body(app::App);
 }

@@ -140,7 +140,7 @@ pub fn lane_look(doc: &Doc, e: usize, off: &[bool]) -> (String, &'static str) {
     (
         class,
         if hidden {
-            "Hidden by the speaker filter"
+            "Hidden by the filters"
         } else {
             ""
         },

@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent, Node};
 
 use crate::app::ViewState;
-use crate::doc::{count, tint, Doc, EVENT};
+use crate::doc::{count, tint, Doc, Filter, EVENT, QUOTES, REPORTED};
 use crate::dom::{self, ec, el, E};
 use crate::overview::Axis;
 use crate::virt::{self, List};
@@ -35,8 +35,10 @@ type Piece = (usize, usize, u32);
 pub struct Explorer {
     doc: Rc<Doc>,
     state: ViewState,
-    /// Per speaker: hidden by the filter.
+    /// Per statement: hidden by the filters.
     off: RefCell<Vec<bool>>,
+    /// What a search looks in ([`Doc::haystacks`]), made at the first search.
+    hay: RefCell<Option<Vec<String>>>,
     /// The timeline's rows ([`Doc::rows`]) and statements shown per event.
     rows: RefCell<(Vec<u32>, Vec<u32>)>,
     pieces: RefCell<Vec<Vec<Piece>>>,
@@ -56,21 +58,58 @@ fn current() -> Option<Rc<Explorer>> {
     CURRENT.with(|c| c.borrow().clone())
 }
 
-/// Draws an analysis (or why there is none) into `<main>`.
-pub fn show(loaded: Result<Doc, engine::Error>, state: ViewState) {
+/// Whether no article is on screen (yet).
+pub fn nothing_shown() -> bool {
+    current().is_none()
+}
+
+/// The article on screen.
+pub fn doc() -> Option<Rc<Doc>> {
+    current().map(|x| x.doc.clone())
+}
+
+/// The text of the article on screen.
+pub fn text() -> Option<String> {
+    current().map(|x| x.doc.text.clone())
+}
+
+/// Per statement, whether the reader's filters hide it; makes the search's
+/// haystacks when there are words to find and they are not made yet.
+fn hidden_by_filters(doc: &Doc, state: ViewState, hay: &RefCell<Option<Vec<String>>>) -> Vec<bool> {
+    let v = state.view_untracked();
+    let words: Vec<String> = if v.q.trim().is_empty() {
+        Vec::new()
+    } else {
+        crate::host::lower(&v.q).split_whitespace().map(str::to_string).collect()
+    };
+    if !words.is_empty() && hay.borrow().is_none() {
+        *hay.borrow_mut() = Some(doc.haystacks());
+    }
+    let f = Filter {
+        words,
+        kind: v.kind,
+        event: v.event.as_deref().and_then(|id| doc.event(id)),
+        hidden: v.hide,
+    };
+    let hay = hay.borrow();
+    doc.hide(&f, hay.as_deref().unwrap_or(&[]))
+}
+
+/// Whether any filter is on.
+fn filtering(state: ViewState) -> bool {
+    state.view.with_untracked(|v| {
+        !v.hide.is_empty() || !v.q.trim().is_empty() || v.kind != 0 || v.event.is_some()
+    })
+}
+
+/// Draws an analysis into `<main>`.
+pub fn show(doc: Doc, state: ViewState) {
     let Some(main) = dom::by_id("main") else {
         return;
     };
     CURRENT.with(|c| c.borrow_mut().take());
     main.set_text_content(None);
-    let doc = match loaded {
-        Ok(doc) => Rc::new(doc),
-        Err(e) => {
-            unreadable(e).into(&main);
-            document().set_title("Article Explorer");
-            return;
-        }
-    };
+    let doc = Rc::new(doc);
     let a = &doc.a;
     let mut title = a.article.title.clone().unwrap_or_default();
     if !title.is_empty() {
@@ -79,15 +118,16 @@ pub fn show(loaded: Result<Doc, engine::Error>, state: ViewState) {
     title.push_str("Article Explorer");
     document().set_title(&title);
 
-    let off = state.hidden.with_untracked(|h| {
-        a.speakers
-            .iter()
-            .map(|s| h.contains(&s.id))
-            .collect::<Vec<_>>()
-    });
+    let hay = RefCell::new(None);
+    let off = hidden_by_filters(&doc, state, &hay);
+    // A statement the filters hide cannot stay selected.
+    let sel = state.selected().and_then(|id| doc.statement(&id));
+    if sel.is_some_and(|k| off[k]) {
+        state.set(|v| v.sel = None);
+    }
     let columns = ec("div", "columns").into(&main);
     let primary = ec("div", "primary").into(&columns);
-    header(&doc).into(&primary);
+    header(&doc, state).into(&primary);
     let (timeline, lanes) = if a.statements.is_empty() {
         ec("div", "notice")
             .attr("role", "status")
@@ -100,7 +140,8 @@ pub fn show(loaded: Result<Doc, engine::Error>, state: ViewState) {
         (None, None)
     } else {
         let lanes = overview(&doc, &primary);
-        filters(&doc, &off, &primary);
+        finder(&doc, &off, state, &primary);
+        filters(&doc, state, &primary);
         let section = ec("section", "timeline panel")
             .attr("id", "timeline")
             .attr("aria-labelledby", "timeline-h")
@@ -131,6 +172,7 @@ pub fn show(loaded: Result<Doc, engine::Error>, state: ViewState) {
         rows: RefCell::new(doc.rows(&off)),
         pieces: RefCell::new(doc.pieces(&off)),
         off: RefCell::new(off),
+        hay,
         doc,
         state,
         timeline,
@@ -145,6 +187,9 @@ pub fn show(loaded: Result<Doc, engine::Error>, state: ViewState) {
     CURRENT.with(|c| *c.borrow_mut() = Some(x.clone()));
     x.update();
     listen_for_scrolling();
+    if let Some(id) = x.selected() {
+        x.select(&id, true);
+    }
 }
 
 /// An ordinary article (up to 16 KB of text and 60 paragraphs) is one
@@ -257,46 +302,48 @@ impl Explorer {
     }
 
     fn selected(&self) -> Option<String> {
-        self.state.selected.get_untracked()
+        self.state.selected()
     }
 
-    /// After the filter changed: the counts, the toggles, and every list.
+    /// After a filter changed: the counts, the controls, and every list.
     fn filter_changed(&self) {
         let doc = &self.doc;
-        let off: Vec<bool> = self
-            .state
-            .hidden
-            .with_untracked(|h| doc.a.speakers.iter().map(|s| h.contains(&s.id)).collect());
+        let state = self.state;
+        let off = hidden_by_filters(doc, state, &self.hay);
         // A statement hidden by the filter cannot stay selected.
         if let Some(k) = self.selected().and_then(|id| doc.statement(&id)) {
             if doc.off(&off, k) {
-                self.state.selected.set(None);
+                self.state.set(|v| v.sel = None);
             }
         }
         *self.rows.borrow_mut() = doc.rows(&off);
         *self.pieces.borrow_mut() = doc.pieces(&off);
+        let v = state.view_untracked();
+        let hidden = &v.hide;
         for chip in dom::all(".chips button[data-speaker]") {
             let id = chip.get_attribute("data-speaker").unwrap_or_default();
-            let pressed = doc
-                .a
-                .speakers
-                .iter()
-                .position(|s| s.id == id)
-                .map(|i| !off[i]);
             let _ = chip.set_attribute(
                 "aria-pressed",
-                if pressed == Some(false) {
-                    "false"
-                } else {
-                    "true"
-                },
+                if hidden.contains(&id) { "false" } else { "true" },
             );
         }
         if let Some(p) = dom::by_id("shown") {
             p.set_text_content(Some(&showing(doc, &off)));
         }
         if let Some(b) = dom::by_id("show-all") {
-            let _ = b.toggle_attribute_with_force("disabled", !off.contains(&true));
+            let _ = b.toggle_attribute_with_force("disabled", !filtering(state));
+        }
+        // The finder's fields, when changed from elsewhere (Escape, Show all).
+        for (id, value) in [
+            ("search", v.q.as_str()),
+            ("kind", kind_value(v.kind)),
+            ("event", v.event.as_deref().unwrap_or_default()),
+        ] {
+            if let Some(field) = dom::by_id(id) {
+                if dom::value(&field) != value {
+                    dom::set_value(&field, value);
+                }
+            }
         }
         *self.off.borrow_mut() = off;
         self.reset_timeline();
@@ -332,7 +379,7 @@ impl Explorer {
             return;
         };
         if self.selected().as_deref() != Some(id) {
-            self.state.selected.set(Some(id.to_string()));
+            self.state.set(|v| v.sel = Some(id.to_string()));
             mark_selected(Some(id));
         }
         if reveal_in_article {
@@ -480,6 +527,7 @@ impl Explorer {
         });
         ec("li", &class)
             .attr("id", &dom::statement_id(&st.id))
+            .attr("tabindex", "-1")
             .attr("data-statement", &st.id)
             .attr("data-speaker", &st.speaker)
             .flag("aria-current", sel)
@@ -633,28 +681,95 @@ pub fn unselect() {
     mark_selected(None);
 }
 
-/// Every click in `<main>`: on a statement, a marked stretch of the
-/// article, an event in the overview, a speaker's toggle or "Show all".
-pub fn click(ev: MouseEvent) {
+/// After the reader changed a filter (the search box, a select).
+pub fn refilter() {
+    if let Some(x) = current() {
+        x.filter_changed();
+    }
+}
+
+/// Clears the selection (Escape).
+pub fn clear_selection() {
+    if let Some(x) = current() {
+        x.state.set(|v| v.sel = None);
+    }
+    mark_selected(None);
+}
+
+/// Selects a statement and shows its words in the article (Enter on it).
+pub fn choose(id: &str) {
+    if let Some(x) = current() {
+        x.select(id, true);
+    }
+}
+
+/// Moves the keyboard focus from statement `from` (or from the timeline
+/// itself) to the next, previous, first or last statement shown, by
+/// `key` (ArrowDown, ArrowUp, Home, End), drawing it first if need be.
+/// False when there is none to move to.
+pub fn step(from: Option<&str>, key: &str) -> bool {
     let Some(x) = current() else {
-        return;
+        return false;
     };
-    let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+    let found = {
+        let rows = &x.rows.borrow().0;
+        let statement = |r: &u32| r & EVENT == 0;
+        let at = from
+            .and_then(|id| x.doc.statement(id))
+            .and_then(|k| rows.iter().position(|&r| r == k as u32));
+        let row = match (key, at) {
+            ("ArrowDown", Some(i)) => rows[i + 1..].iter().position(statement).map(|j| i + 1 + j),
+            ("ArrowUp", Some(i)) => rows[..i].iter().rposition(statement),
+            ("ArrowDown" | "Home", _) => rows.iter().position(statement),
+            ("End", _) => rows.iter().rposition(statement),
+            _ => None,
+        };
+        row.map(|row| (row, rows[row] as usize))
+    };
+    let Some((row, k)) = found else {
+        return false;
+    };
+    if let Some(t) = &x.timeline {
+        t.borrow_mut().reveal(row, &|a, b, p| x.draw_rows(a, b, p));
+    }
+    if let Some(e) = dom::by_id(&dom::statement_id(&x.doc.a.statements[k].id)) {
+        dom::focus(&e);
+    }
+    true
+}
+
+/// Before printing: the whole timeline drawn, not only what is in view.
+pub fn draw_all() {
+    if let Some(x) = current() {
+        if let Some(t) = &x.timeline {
+            t.borrow_mut().show_all(&|a, b, p| x.draw_rows(a, b, p));
+        }
+    }
+}
+
+/// Every click in `<main>` (`target` is what was clicked): on a statement,
+/// a marked stretch of the article, an event in the overview, a speaker's
+/// toggle or "Show all".
+pub fn click(ev: &MouseEvent, target: &Element) {
+    let Some(x) = current() else {
         return;
     };
     let closest = |sel: &str| target.closest(sel).ok().flatten();
     if let Some(chip) = closest(".chips button") {
         let state = x.state;
         match chip.get_attribute("data-speaker") {
-            Some(id) => state
-                .hidden
-                .update(|h| match h.iter().position(|x| *x == id) {
-                    Some(i) => {
-                        h.remove(i);
-                    }
-                    None => h.push(id),
-                }),
-            None => state.hidden.set(Vec::new()),
+            Some(id) => state.set(|v| match v.hide.iter().position(|x| *x == id) {
+                Some(i) => {
+                    v.hide.remove(i);
+                }
+                None => v.hide.push(id),
+            }),
+            None => state.set(|v| {
+                v.hide.clear();
+                v.q.clear();
+                v.kind = 0;
+                v.event = None;
+            }),
         }
         x.filter_changed();
     } else if let Some(mark) = closest("mark") {
@@ -677,8 +792,9 @@ pub fn click(ev: MouseEvent) {
     }
 }
 
-/// Title, source, publication date and dateline, and what was found.
-fn header(doc: &Doc) -> E {
+/// Title, source, publication date and dateline, what was found, the
+/// publication date to correct, and the links and exports.
+fn header(doc: &Doc, state: ViewState) -> E {
     let a = &doc.a;
     let article = &a.article;
     let mut meta = ec("p", "meta");
@@ -709,22 +825,55 @@ fn header(doc: &Doc) -> E {
             |ul, w| ul.add(el("li").text(w)),
         )
     });
+    let date = el("input").attr("type", "date").attr("id", "date").attr("aria-describedby", "date-hint");
+    let set = state.view.with_untracked(|v| v.date).or(article.published);
+    dom::set_value(&date.0, &set.map(|d| d.to_string()).unwrap_or_default());
+    let button = |text: &str, command: &str| {
+        el("button")
+            .attr("type", "button")
+            .attr("data-do", command)
+            .text(text)
+    };
+    let export = |format: &str, command: &str| {
+        button("", command).add(ec("span", "vh").text("Export ")).text(format)
+    };
+    let tools = ec("div", "tools")
+        .add(
+            el("form")
+                .attr("id", "date-form")
+                .cls("date-form")
+                .add(el("label").attr("for", "date").text("Publication date"))
+                .add(date)
+                .add(el("button").attr("type", "submit").text("Set date"))
+                .add(
+                    ec("span", "hint")
+                        .attr("id", "date-hint")
+                        .text("“On Tuesday” and “last month” are counted from it."),
+                ),
+        )
+        .add(
+            ec("div", "share")
+                .attr("role", "group")
+                .attr("aria-label", "Share and export")
+                .add(button("Copy link", "copy"))
+                .add(ec("span", "export-label").attr("aria-hidden", "true").text("Export:"))
+                .add(export("JSON", "json"))
+                .add(export("CSV", "csv"))
+                .add(export("TimelineJS", "timelinejs"))
+                .add(export("Markdown", "markdown"))
+                .add(button("Print", "print")),
+        );
     ec("header", "article-head")
         .add(meta)
         .add(el("h1").text(article.title.as_deref().unwrap_or("Untitled article")))
         .opt(found)
         .opt(warnings)
+        .add(tools)
 }
 
 /// "Showing 8 of 9 statements".
 fn showing(doc: &Doc, off: &[bool]) -> String {
-    let n: u32 = doc
-        .counts
-        .iter()
-        .zip(off)
-        .filter(|(_, &o)| !o)
-        .map(|(n, _)| n)
-        .sum();
+    let n = off.iter().filter(|&&o| !o).count();
     [
         "Showing ",
         &n.to_string(),
@@ -734,13 +883,45 @@ fn showing(doc: &Doc, off: &[bool]) -> String {
     .concat()
 }
 
-/// One toggle per speaker, and a way to show everyone again.
-fn filters(doc: &Doc, off: &[bool], parent: &Element) {
-    let section = ec("section", "filters")
-        .attr("aria-labelledby", "filters-h")
+/// The search box and the kind and event selects, with how many
+/// statements are shown.
+fn finder(doc: &Doc, off: &[bool], state: ViewState, parent: &Element) {
+    let v = state.view_untracked();
+    let kind = kind_value(v.kind);
+    let option = |value: &str, text: &str, on: bool| {
+        el("option")
+            .attr("value", value)
+            .flag("selected", on)
+            .text(text)
+    };
+    let kinds = [("", "All kinds"), ("quotes", "Quotes"), ("reported", "Reported speech")]
+        .into_iter()
+        .fold(el("select").attr("id", "kind"), |s, (v, t)| s.add(option(v, t, v == kind)));
+    let chosen = v.event;
+    let a = &doc.a;
+    let events = a.events.iter().enumerate().fold(
+        el("select").attr("id", "event").add(option("", "All events", false)),
+        |s, (i, ev)| {
+            let text = [&(i + 1).to_string(), ". ", &ev.date_label(&a.events), " — ", &ev.label].concat();
+            s.add(option(&ev.id, &text, chosen.as_deref() == Some(ev.id.as_str())))
+        },
+    );
+    let field = |label: &str, id: &str, control: E| {
+        ec("div", "field")
+            .add(el("label").attr("for", id).text(label))
+            .add(control)
+    };
+    let search = el("input")
+        .attr("type", "search")
+        .attr("id", "search")
+        .attr("aria-keyshortcuts", "/")
+        .attr("aria-describedby", "search-hint");
+    dom::set_value(&search.0, &v.q);
+    ec("section", "finder")
+        .attr("aria-labelledby", "finder-h")
         .add(
             ec("div", "filters-head")
-                .add(el("h2").attr("id", "filters-h").text("Speakers"))
+                .add(el("h2").attr("id", "finder-h").text("Find statements"))
                 .add(
                     ec("p", "shown")
                         .attr("id", "shown")
@@ -748,16 +929,45 @@ fn filters(doc: &Doc, off: &[bool], parent: &Element) {
                         .text(&showing(doc, off)),
                 ),
         )
+        .add(
+            ec("div", "fields")
+                .add(field("Search", "search", search).add(
+                    ec("span", "hint")
+                        .attr("id", "search-hint")
+                        .text("Words said, or who said them. Press / to search, Escape to clear."),
+                ))
+                .add(field("Kind", "kind", kinds))
+                .add(field("Event", "event", events)),
+        )
+        .into(parent);
+}
+
+/// A kind filter as the select and the address name it.
+fn kind_value(kind: u8) -> &'static str {
+    match kind {
+        QUOTES => "quotes",
+        REPORTED => "reported",
+        _ => "",
+    }
+}
+
+/// One toggle per speaker, and a way to show everything again.
+fn filters(doc: &Doc, state: ViewState, parent: &Element) {
+    let hidden = state.view.with_untracked(|v| v.hide.clone());
+    let section = ec("section", "filters")
+        .attr("aria-labelledby", "filters-h")
+        .add(ec("div", "filters-head").add(el("h2").attr("id", "filters-h").text("Speakers")))
         .into(parent);
     let chips = ec("ul", "chips").into(&section);
     for (i, s) in doc.a.speakers.iter().enumerate() {
         let n = doc.counts[i] as usize;
+        let off = hidden.contains(&s.id);
         el("li")
             .add(
                 ec("button", &["chip ", tint(i)].concat())
                     .attr("type", "button")
                     .attr("data-speaker", &s.id)
-                    .attr("aria-pressed", if off[i] { "false" } else { "true" })
+                    .attr("aria-pressed", if off { "false" } else { "true" })
                     .add(ec("span", "swatch").attr("aria-hidden", "true"))
                     .add(
                         ec("span", "chip-text")
@@ -774,28 +984,26 @@ fn filters(doc: &Doc, off: &[bool], parent: &Element) {
         .attr("type", "button")
         .attr("id", "show-all")
         .text("Show all");
-    let _ = all
-        .0
-        .toggle_attribute_with_force("disabled", !off.contains(&true));
+    let _ = all.0.toggle_attribute_with_force("disabled", !filtering(state));
     el("li").add(all).into(&chips);
 }
 
-/// Input the engine refused.
-fn unreadable(error: engine::Error) -> E {
-    let mut reason = error.to_string();
-    if let Some(first) = reason.get(..1) {
-        let upper = first.to_ascii_uppercase();
-        reason.replace_range(..1, &upper);
-    }
-    reason.push('.');
+/// Why the engine refused the text, when there is no article on screen
+/// to leave in place.
+pub fn unreadable(why: &str) {
+    let Some(main) = dom::by_id("main") else {
+        return;
+    };
+    main.set_text_content(None);
+    document().set_title("Article Explorer");
     ec("div", "notice error")
         .attr("role", "alert")
         .add(el("h1").text("This text could not be analysed"))
-        .add(el("p").text(&reason))
-        .add(
-            el("p")
-                .text("Paste the full text of a news article, or go back to the sample article."),
-        )
+        .add(el("p").text(why))
+        .add(el("p").text(
+            "Paste the full text of a news article (it is kept in the editor), or load the example.",
+        ))
+        .into(&main);
 }
 
 /// The verb that introduces reported speech: the article's own when it is a

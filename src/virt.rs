@@ -150,6 +150,13 @@ impl List {
         }
     }
 
+    /// Draws every chunk (before printing).
+    pub fn show_all(&mut self, draw: &dyn Fn(usize, usize, &Node)) {
+        for k in 0..self.chunks() {
+            self.show(k, draw);
+        }
+    }
+
     /// Makes sure item `i` is drawn (before scrolling to it).
     pub fn reveal(&mut self, i: usize, draw: &dyn Fn(usize, usize, &Node)) {
         let k = self.bounds.partition_point(|&b| b <= i);

@@ -141,7 +141,7 @@ test("the weight check counts every file the page loads, and the page loads noth
     assert.equal(url.origin, new URL(page.url()).origin, `${u} comes from the page's own server`);
     requested.push(url.pathname === "/" ? "index.html" : url.pathname.slice(1));
   }
-  const counted = readdirSync(DIST).filter((f) => !f.startsWith("."));
+  const counted = readdirSync(DIST, { recursive: true }).filter((f) => !f.startsWith("."));
   for (const file of requested) assert.ok(counted.includes(file), `${file} is counted by scripts/sizes.mjs`);
   for (const ext of [".html", ".js", ".wasm", ".css"]) {
     assert.ok(requested.some((f) => f.endsWith(ext)), `the page loads its ${ext} file`);
