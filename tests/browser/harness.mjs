@@ -2,7 +2,7 @@
 // by a local static server, driven in Debian's Chromium by playwright-core.
 
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -49,9 +49,23 @@ export async function stop() {
   await new Promise((ok) => (server ? server.close(ok) : ok()));
 }
 
-/** Opens the app (with an optional query string) and waits for it to draw. */
-export async function open(query = "", viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+/** Opens the app (with an optional query string) in a fresh browser
+ * context (empty storage) and waits for it to draw. `options` are
+ * Playwright's context options (colorScheme, reducedMotion, …). */
+export async function open(query = "", viewport = DESKTOP, options = {}) {
+  const context = await newContext({ viewport, ...options });
+  return openIn(context, query);
+}
+
+/** A fresh browser context (empty storage, its own clipboard permission). */
+export async function newContext(options = {}) {
+  const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce", ...options });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base.slice(0, -1) });
+  return context;
+}
+
+/** Opens the app in a new tab of `context`, recording its console errors. */
+export async function openIn(context, query = "") {
   const page = await context.newPage();
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(`${page.url()}: ${m.text()}`);
@@ -60,6 +74,11 @@ export async function open(query = "", viewport = DESKTOP) {
   await page.goto(base + query);
   await ready(page);
   return page;
+}
+
+/** The app's address. */
+export function appUrl(query = "") {
+  return base + query;
 }
 
 /** Waits for the app to have drawn a timeline or a notice. */
@@ -111,4 +130,32 @@ export function engineJson(file) {
     ? execFileSync(bin, ["--json", file], { cwd: ROOT })
     : execFileSync("cargo", ["run", "--release", "--quiet", "--bin", "explore", "--", "--json", file], { cwd: ROOT });
   return JSON.parse(out.toString());
+}
+
+/** The messages shown under the top bar, without their dismiss buttons. */
+export function notes(page) {
+  return page.locator("#notes .note > span").allInnerTexts();
+}
+
+/** Pastes `text` into the "Open an article" form and analyses it. */
+export async function paste(page, text) {
+  const details = page.locator("details.source");
+  if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+  await page.getByLabel("Article text").fill(text);
+  await page.getByRole("button", { name: "Analyse", exact: true }).click();
+}
+
+/** Resolves once the article titled `title` is drawn. */
+export async function shown(page, title) {
+  await page.waitForFunction((t) => document.querySelector(".article-head h1")?.textContent === t, title, {
+    timeout: 10000,
+  });
+}
+
+/** The file the page downloads when `button` (a locator) is clicked: its
+ * suggested name and its text. */
+export async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
 }
