@@ -133,7 +133,11 @@ fn start(state: ViewState) {
             Some(text) => open(Load::new(text, From::Local(id), view), state),
             None => {
                 say(
-                    "The link is to an article kept in another browser (pasted or opened from a file there); it is not kept here.",
+                    if store::blocked() {
+                        "The link is to an article kept in this browser's storage, which the page may not use now, so it cannot be opened."
+                    } else {
+                        "The link is to an article kept in another browser (pasted or opened from a file there); it is not kept here."
+                    },
                     true,
                 );
                 resume(state);
@@ -413,7 +417,7 @@ fn apply_view(doc: &Doc, view: View, state: ViewState) {
             &[
                 "This article has no ",
                 &unknown.join(", no "),
-                ", so the address's mention of it was ignored.",
+                ": that part of the view was ignored.",
             ]
             .concat(),
             true,

@@ -30,6 +30,8 @@ const THEME: &str = "article-explorer:theme";
 const SET_ASIDE: &str = "article-explorer:set-aside";
 /// How many articles are kept.
 const KEEP: usize = 8;
+/// Older articles make room only for a text shorter than this (bytes).
+const ROOMY: usize = 1 << 21;
 
 /// The id of the example article.
 pub const EXAMPLE: &str = "example";
@@ -156,7 +158,8 @@ fn warn() {
     );
 }
 
-fn blocked() -> bool {
+/// Whether the browser lets the page keep anything.
+pub fn blocked() -> bool {
     STATUS.with(Cell::get) == BLOCKED
 }
 
@@ -221,7 +224,9 @@ pub fn begin(id: &str, src: &str, text: &str) {
         loop {
             match host::store_set(&text_key(id), text) {
                 OK => break,
-                FULL if ENTRIES.with(|e| !e.borrow().is_empty()) => {
+                // Older articles make room, unless this one is too large
+                // to fit anyway (a few MB is all a browser gives a page).
+                FULL if text.len() < ROOMY && ENTRIES.with(|e| !e.borrow().is_empty()) => {
                     ENTRIES.with(|e| {
                         let mut e = e.borrow_mut();
                         let last = e.len() - 1;
@@ -229,9 +234,10 @@ pub fn begin(id: &str, src: &str, text: &str) {
                     });
                 }
                 status => {
+                    // Not kept: not listed either.
                     STATUS.with(|s| s.set(status));
                     warn();
-                    break;
+                    return;
                 }
             }
         }

@@ -137,10 +137,15 @@ export function notes(page) {
   return page.locator("#notes .note > span").allInnerTexts();
 }
 
-/** Pastes `text` into the "Open an article" form and analyses it. */
-export async function paste(page, text) {
+/** Opens the "Open an article" panel, unless it is open. */
+export async function openPanel(page) {
   const details = page.locator("details.source");
   if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+}
+
+/** Pastes `text` into the "Open an article" form and analyses it. */
+export async function paste(page, text) {
+  await openPanel(page);
   await page.getByLabel("Article text").fill(text);
   await page.getByRole("button", { name: "Analyse", exact: true }).click();
 }
