@@ -348,6 +348,8 @@ fn analyse(load: Load, id: String, state: ViewState) {
         progress(None);
         match result {
             Ok(analysis) => {
+                // The editor's text analysed: its draft and reason go.
+                let edited = dom::by_id("source-text").is_some_and(|t| dom::value(&t) == text);
                 let doc = Doc::new(text, analysis);
                 apply_view(&doc, view, state);
                 let a = &doc.a;
@@ -363,7 +365,10 @@ fn analyse(load: Load, id: String, state: ViewState) {
                 let published = published.unwrap_or_default();
                 store::done(&id, &title, &published, &speakers, &state.view_untracked().query());
                 panel::recent(&store::entries(), &id);
-                panel::to_editor("", "");
+                if edited {
+                    panel::to_editor("", "");
+                    store::set_draft("");
+                }
             }
             Err(e) => {
                 store::refused(&id);

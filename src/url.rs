@@ -16,7 +16,8 @@ use wasm_bindgen::JsValue;
 use crate::doc::{QUOTES, REPORTED};
 
 /// The longest query read (characters); a longer one is ignored whole.
-pub const MAX_QUERY: usize = 32 * 1024;
+/// Many servers refuse longer addresses anyway.
+pub const MAX_QUERY: usize = 8192;
 
 /// Where the article on screen came from.
 #[derive(Clone, PartialEq, Default)]
@@ -83,7 +84,7 @@ fn read_query(search: &str) -> Link {
             [
                 "The address is too long to be read (",
                 &n.to_string(),
-                " characters; the most is 32768), so it was ignored.",
+                " characters; the most is 8192), so it was ignored.",
             ]
             .concat(),
         );
