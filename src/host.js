@@ -335,7 +335,10 @@ function exported(format, a, labels) {
     for (const st of e.statements) {
       const [name, role] = who(st);
       const attribution = `**${md(name)}**${role ? ", " + md(role) : ""}`;
-      out += st.kind === "direct" ? `> “${md(st.text)}”\n\n— ${attribution}\n\n` : `${attribution}${said(st, role)}${md(st.text)}\n\n`;
+      out +=
+        st.kind === "direct"
+          ? `> “${md(st.text)}”\n\n— ${attribution}\n\n`
+          : `${attribution}${said(st, role)}${md(st.text)}${/[.!?…"”]$/.test(st.text) ? "" : "."}\n\n`;
     }
   }
   return out;
