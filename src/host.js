@@ -387,7 +387,10 @@ export function crashed(message) {
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
     return e;
   };
-  for (const e of document.body.children) e.inert = true;
+  // The box goes in <main> (or the body, before there is one); everything
+  // else stops responding.
+  const main = document.querySelector("main");
+  for (const e of [...document.body.children, ...(main?.children ?? [])]) if (e !== main) e.inert = true;
   const box = el("section", "", { class: "crash", role: "alert", "aria-labelledby": "crash-h" });
   const reload = el("button", "Reload the page", { type: "button", class: "primary" });
   const copy = el("button", "Copy diagnostics", { type: "button" });
@@ -397,7 +400,7 @@ export function crashed(message) {
   const actions = el("div", "", { class: "actions" });
   actions.append(reload, copy);
   box.append(
-    el("h2", "Something went wrong", { id: "crash-h" }),
+    el("h1", "Something went wrong", { id: "crash-h" }),
     el(
       "p",
       "The explorer stopped working and cannot go on in this page. The article you gave it is kept in this browser (where it may store anything): reload the page to start again. If it happens again, copy the diagnostics into your report.",
@@ -411,7 +414,7 @@ export function crashed(message) {
     (status.textContent = (await copyText(diagnostics))
       ? "The diagnostics are copied."
       : "They could not be copied: select them under Diagnostics and copy them by hand.");
-  document.body.prepend(box);
+  (main ?? document.body).prepend(box);
   reload.focus();
 }
 

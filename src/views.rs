@@ -130,6 +130,8 @@ pub fn show(doc: Doc, state: ViewState) {
     header(&doc, state).into(&primary);
     let (timeline, lanes) = if a.statements.is_empty() {
         ec("div", "notice")
+            .attr("id", "timeline")
+            .attr("tabindex", "-1")
             .attr("role", "status")
             .add(el("h2").text("No statements found"))
             .add(el("p").text(
