@@ -28,56 +28,63 @@ use crate::{export, host, keys, panel, store, url, views};
 /// The default article, compiled in.
 pub const SAMPLE: &str = include_str!("../articles/russia-china-denisov-2020-12-29.txt");
 
-/// The state: what the reader chose, and the article on screen. Two
-/// signals, copied freely.
+/// The state: one signal holding what is on screen ([`Screen`]). Copied
+/// freely.
 #[derive(Clone, Copy)]
 pub struct ViewState {
-    /// Publication date set by hand, speakers turned off, words searched,
-    /// kind and event shown, the selected statement.
-    pub view: RwSignal<View>,
-    pub article: RwSignal<Shown>,
+    pub screen: RwSignal<Screen>,
 }
 
-/// The article on screen: where it came from, and its id in the store
-/// (empty before the first is drawn).
+/// What is on screen: the article (where it came from, its id in the
+/// store; empty before the first is drawn) and the reader's view of it
+/// (publication date set by hand, speakers turned off, words searched,
+/// kind and event shown, the selected statement).
 #[derive(Clone, PartialEq, Default)]
-pub struct Shown {
+pub struct Screen {
     pub from: From,
     pub id: String,
+    pub view: View,
 }
 
 impl ViewState {
     /// The view now (a copy).
     pub fn view_untracked(&self) -> View {
-        self.view.get_untracked()
+        self.screen.with_untracked(|s| s.view.clone())
+    }
+
+    /// Reads the view now.
+    pub fn with_view<R>(&self, f: impl FnOnce(&View) -> R) -> R {
+        self.screen.with_untracked(|s| f(&s.view))
     }
 
     /// The selected statement.
     pub fn selected(&self) -> Option<String> {
-        self.view.with_untracked(|v| v.sel.clone())
+        self.with_view(|v| v.sel.clone())
+    }
+
+    /// Where the article on screen came from.
+    pub fn from(&self) -> From {
+        self.screen.with_untracked(|s| s.from.clone())
     }
 
     /// Changes the view; the effect in [`App`] mirrors it.
     pub fn set(&self, f: impl FnOnce(&mut View)) {
-        self.view.update(f);
+        self.screen.update(|s| f(&mut s.view));
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = ViewState {
-        view: RwSignal::new(View::default()),
-        article: RwSignal::new(Shown::default()),
+        screen: RwSignal::new(Screen::default()),
     };
     // The view, mirrored into the address and the store.
     Effect::new(move |_| {
-        state.view.with(|view| {
-            state.article.with(|a| {
-                if !a.id.is_empty() {
-                    url::write(&a.from, view);
-                    store::set_view(&a.id, &view.query());
-                }
-            })
+        state.screen.with(|s| {
+            if !s.id.is_empty() {
+                url::write(&s.from, &s.view);
+                store::set_view(&s.id, &s.view.query());
+            }
         });
     });
     leptos::task::spawn_local(async move { start(state) });
@@ -108,7 +115,6 @@ fn start(state: ViewState) {
     if let Some(bar) = dom::by_id("topbar") {
         panel::topbar(&bar);
     }
-    theme(store::theme().as_deref());
     listen(state);
     store::open();
     let link = url::read();
@@ -351,7 +357,7 @@ fn analyse(load: Load, id: String, state: ViewState) {
                 // The editor's text analysed: its draft and reason go.
                 let edited = dom::by_id("source-text").is_some_and(|t| dom::value(&t) == text);
                 let doc = Doc::new(text, analysis);
-                apply_view(&doc, view, state);
+                apply_view(&doc, from, id.clone(), view, state);
                 let a = &doc.a;
                 let names: Vec<&str> = a.speakers.iter().take(4).map(|s| s.name.as_str()).collect();
                 let mut speakers = names.join(", ");
@@ -360,7 +366,6 @@ fn analyse(load: Load, id: String, state: ViewState) {
                 }
                 let published = a.article.published.map(|d| d.to_string());
                 let title = a.article.title.clone().unwrap_or_default();
-                state.article.set(Shown { from, id: id.clone() });
                 views::show(doc, state);
                 let published = published.unwrap_or_default();
                 store::done(&id, &title, &published, &speakers, &state.view_untracked().query());
@@ -389,7 +394,7 @@ fn analyse(load: Load, id: String, state: ViewState) {
 /// Sets the view's signals for a new article, dropping what the article
 /// does not have (speakers, events, statements named by a link or kept
 /// from last time) with a message.
-fn apply_view(doc: &Doc, view: View, state: ViewState) {
+fn apply_view(doc: &Doc, from: From, id: String, view: View, state: ViewState) {
     let a = &doc.a;
     let mut unknown = Vec::new();
     let hide: Vec<String> = view
@@ -428,11 +433,15 @@ fn apply_view(doc: &Doc, view: View, state: ViewState) {
             true,
         );
     }
-    state.view.set(View {
-        hide,
-        event,
-        sel,
-        ..view
+    state.screen.set(Screen {
+        from,
+        id,
+        view: View {
+            hide,
+            event,
+            sel,
+            ..view
+        },
     });
 }
 
@@ -483,62 +492,33 @@ pub fn say(text: &str, error: bool) {
         .into(&notes);
 }
 
-/// Applies a theme: "light", "dark", or none to follow the system.
-fn theme(choice: Option<&str>) {
-    let Some(root) = document().document_element() else {
-        return;
-    };
-    let _ = match choice {
-        Some(t @ ("light" | "dark")) => root.set_attribute("data-theme", t),
-        _ => root.remove_attribute("data-theme"),
-    };
-    let dark = match choice {
-        Some("dark") => true,
-        Some("light") => false,
-        _ => window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches()),
-    };
-    if let Some(b) = dom::by_id("theme") {
-        let _ = b.set_attribute("aria-pressed", if dark { "true" } else { "false" });
-    }
-}
-
 /// The document's listeners: clicks, form submissions, the search box and
-/// the selects, the keyboard, printing, and articles given to the page
-/// (`host::listen`). Each is one listener for the whole page.
+/// the selects, the keyboard (one listener for the whole page, by the
+/// event's type), printing, and articles given to the page (`host::listen`,
+/// which also handles the theme toggle).
 fn listen(state: ViewState) {
     let doc = document();
-    let on = |name: &str, f: Closure<dyn FnMut(Event)>| {
-        let _ = doc.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
-        f.forget();
-    };
-    on(
-        "click",
-        Closure::new(move |ev: Event| {
+    let on = Closure::<dyn FnMut(Event)>::new(move |ev: Event| match ev.type_().as_str() {
+        "click" => {
             if let Some(ev) = ev.dyn_ref::<MouseEvent>() {
                 click(ev, state);
             }
-        }),
-    );
-    on(
-        "submit",
-        Closure::new(move |ev: Event| {
+        }
+        "submit" => {
             ev.prevent_default();
             submit(&ev, state);
-        }),
-    );
-    on("input", Closure::new(move |ev: Event| input(&ev, state)));
-    on(
-        "keydown",
-        Closure::new(move |ev: Event| {
+        }
+        "input" => input(&ev, state),
+        _ => {
             if let Some(ev) = ev.dyn_ref::<KeyboardEvent>() {
                 keys::keydown(ev, state);
             }
-        }),
-    );
+        }
+    });
+    for name in ["click", "submit", "input", "keydown"] {
+        let _ = doc.add_event_listener_with_callback(name, on.as_ref().unchecked_ref());
+    }
+    on.forget();
     let print = Closure::<dyn FnMut()>::new(views::draw_all);
     let _ = window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
     print.forget();
@@ -575,12 +555,6 @@ fn click(ev: &MouseEvent, state: ViewState) {
             open(Load::new(SAMPLE.into(), From::Example, View::default()), state);
             panel::close();
         }
-        "theme" => {
-            let dark = button.get_attribute("aria-pressed").as_deref() == Some("true");
-            let next = if dark { "light" } else { "dark" };
-            store::set_theme(next);
-            theme(Some(next));
-        }
         "dismiss" => {
             if let Some(note) = button.parent_element() {
                 note.remove();
@@ -605,7 +579,7 @@ fn click(ev: &MouseEvent, state: ViewState) {
                 }
                 None => {
                     store::forget(&id);
-                    panel::recent(&store::entries(), &state.article.with_untracked(|a| a.id.clone()));
+                    panel::recent(&store::entries(), &state.screen.with_untracked(|s| s.id.clone()));
                     say("That article's kept text is missing; it was removed from the list.", true);
                 }
             }
@@ -653,7 +627,7 @@ fn submit(ev: &Event, state: ViewState) {
             let mut view = state.view_untracked();
             view.date = date;
             view.event = None;
-            let from = state.article.with_untracked(|a| a.from.clone());
+            let from = state.from();
             open(Load::new(text, from, view), state);
         }
         _ => {}
@@ -685,7 +659,7 @@ fn input(ev: &Event, state: ViewState) {
 /// the link (`text=`); a longer one stays in this browser, and the reader
 /// is told that the link shows the view but not the text.
 fn copy_link(state: ViewState) {
-    let mut from = state.article.with_untracked(|a| a.from.clone());
+    let mut from = state.from();
     let mut note = "";
     if let From::Local(_) = from {
         match views::text() {

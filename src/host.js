@@ -80,6 +80,23 @@ export async function readFile(file) {
   return reduce(await file.text(), kind);
 }
 
+// The theme: "light" or "dark" as the toggle (#theme) pinned it, kept in
+// storage, or else the system's colour scheme (the style sheet's
+// light-dark()). Applied as soon as this module loads, before the page is
+// drawn.
+const THEME = "article-explorer:theme";
+const system = matchMedia("(prefers-color-scheme: dark)");
+
+function theme(choice = storeGet(THEME)) {
+  const root = document.documentElement;
+  if (choice === "light" || choice === "dark") root.dataset.theme = choice;
+  else delete root.dataset.theme;
+  const dark = root.dataset.theme ? choice === "dark" : system.matches;
+  document.getElementById("theme")?.setAttribute("aria-pressed", dark);
+}
+theme();
+system.addEventListener("change", () => theme());
+
 /** Whether an event happened in a field the reader types into. */
 const inField = (e) => !!e.target?.closest?.("input, textarea, select, [contenteditable]");
 
@@ -87,9 +104,18 @@ const inField = (e) => !!e.target?.closest?.("input, textarea, select, [contente
  * Listens for articles given to the page as a whole: pasted anywhere but
  * into a field, dropped (a file or a text), or chosen in the file dialog
  * (`<input type=file id=file>`). Calls `give(text, "")` with an article,
- * `give("", why)` when it cannot be read.
+ * `give("", why)` when it cannot be read. Also makes the theme toggle
+ * (#theme) work.
  */
 export function listen(give) {
+  theme();
+  document.addEventListener("click", (e) => {
+    const toggle = e.target.closest?.("#theme");
+    if (!toggle) return;
+    const next = toggle.getAttribute("aria-pressed") === "true" ? "light" : "dark";
+    storeSet(THEME, next);
+    theme(next);
+  });
   const file = (f) =>
     readFile(f).then(
       (t) => give(t, ""),

@@ -4,7 +4,6 @@
 //! search, or else the selection. Every other key is left to the browser
 //! (Tab, Space and Enter on the controls, which are all native).
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
@@ -52,7 +51,7 @@ fn escape(state: ViewState) -> bool {
         }
         return true;
     }
-    if !state.view.with_untracked(|v| v.q.is_empty()) {
+    if !state.with_view(|v| v.q.is_empty()) {
         state.set(|v| v.q.clear());
         views::refilter();
         return true;

@@ -23,6 +23,8 @@ mod virt;
 fn main() {
     // A panic shows "Something went wrong" (with a reload and diagnostics)
     // before the wasm aborts; the page cannot go on after it.
-    std::panic::set_hook(Box::new(|info| host::crashed(&info.to_string())));
+    std::panic::set_hook(Box::new(|info| {
+        host::crashed(info.payload_as_str().unwrap_or("a panic"))
+    }));
     leptos::mount::mount_to_body(app::App);
 }

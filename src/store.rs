@@ -1,7 +1,7 @@
 //! What the app keeps in the browser (localStorage): the articles explored
 //! recently, each with its text and the reader's view of it, newest first
 //! (the first is the one on screen); the text of a paste the engine
-//! refused; the theme.
+//! refused. (The theme is kept by `host.js`.)
 //!
 //! Storage may be blocked (private browsing, a sandboxed frame, a setting)
 //! or full: the app works without it and says once that it will not
@@ -26,7 +26,6 @@ const INDEX: &str = "article-explorer";
 const HEADER: &str = "article-explorer 1";
 const PREFIX: &str = "article-explorer:";
 const DRAFT: &str = "article-explorer:draft";
-const THEME: &str = "article-explorer:theme";
 const SET_ASIDE: &str = "article-explorer:set-aside";
 /// How many articles are kept.
 const KEEP: usize = 8;
@@ -365,13 +364,3 @@ pub fn set_draft(text: &str) {
     }
 }
 
-/// "light", "dark", or `None` to follow the system.
-pub fn theme() -> Option<String> {
-    host::store_get(THEME)
-}
-
-pub fn set_theme(theme: &str) {
-    if !blocked() {
-        set(THEME, theme);
-    }
-}

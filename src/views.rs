@@ -97,7 +97,7 @@ fn hidden_by_filters(doc: &Doc, state: ViewState, hay: &RefCell<Option<Vec<Strin
 
 /// Whether any filter is on.
 fn filtering(state: ViewState) -> bool {
-    state.view.with_untracked(|v| {
+    state.with_view(|v| {
         !v.hide.is_empty() || !v.q.trim().is_empty() || v.kind != 0 || v.event.is_some()
     })
 }
@@ -828,7 +828,7 @@ fn header(doc: &Doc, state: ViewState) -> E {
         )
     });
     let date = el("input").attr("type", "date").attr("id", "date").attr("aria-describedby", "date-hint");
-    let set = state.view.with_untracked(|v| v.date).or(article.published);
+    let set = state.with_view(|v| v.date).or(article.published);
     dom::set_value(&date.0, &set.map(|d| d.to_string()).unwrap_or_default());
     let button = |text: &str, command: &str| {
         el("button")
@@ -955,7 +955,7 @@ fn kind_value(kind: u8) -> &'static str {
 
 /// One toggle per speaker, and a way to show everything again.
 fn filters(doc: &Doc, state: ViewState, parent: &Element) {
-    let hidden = state.view.with_untracked(|v| v.hide.clone());
+    let hidden = state.with_view(|v| v.hide.clone());
     let section = ec("section", "filters")
         .attr("aria-labelledby", "filters-h")
         .add(ec("div", "filters-head").add(el("h2").attr("id", "filters-h").text("Speakers")))
