@@ -896,7 +896,7 @@ fn finder(doc: &Doc, off: &[bool], state: ViewState, parent: &Element) {
             .flag("selected", on)
             .text(text)
     };
-    let kinds = [("", "All kinds"), ("quotes", "Quotes"), ("reported", "Reported speech")]
+    let kinds = [("", "All kinds"), ("quotes", "Quotes"), ("reported", "Reported")]
         .into_iter()
         .fold(el("select").attr("id", "kind"), |s, (v, t)| s.add(option(v, t, v == kind)));
     let chosen = v.event;

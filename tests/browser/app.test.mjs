@@ -2,8 +2,8 @@
 //
 //   node --test tests/browser/        (after `trunk build --release`)
 //
-// `make test` builds and runs them; a screenshot for the README is saved
-// to docs/screenshot.png and docs/screenshot-phone.png.
+// `make test` builds and runs them; screenshots for the README are saved
+// to docs/screenshot.png, docs/screenshot-phone.png and docs/screenshot-dark.png.
 
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -413,6 +413,19 @@ test("screenshots for the README", async () => {
   const phone = await open("?hide=chinese-ministry-of-foreign-affairs", { width: 360, height: 780 });
   await phone.screenshot({ path: join(ROOT, "docs", "screenshot-phone.png") });
   await close(phone);
+  // The dark theme, a search with the kind filter, and the recent articles.
+  const dark = await open("", { width: 1280, height: 1000 }, { colorScheme: "dark" });
+  await analyse(dark, readFileSync(join(ROOT, "articles", "corpus", "a01-varenia-ministry-briefing-2022-02-09.txt"), "utf8"));
+  await dark.getByRole("button", { name: "Load the example" }).click();
+  await until(dark, () => document.querySelector(".article-head h1")?.textContent.startsWith("Relations"));
+  await dark.getByLabel("Search").fill("cooperation");
+  await dark.getByLabel("Kind").selectOption("reported");
+  await dark.locator("#st-s6").click();
+  await dark.locator("details.source summary").click();
+  await dark.evaluate(() => window.scrollTo(0, 0));
+  await dark.waitForTimeout(100);
+  await dark.screenshot({ path: join(ROOT, "docs", "screenshot-dark.png") });
+  await close(dark);
 });
 
 test("the console stays free of errors", async () => {
