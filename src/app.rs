@@ -21,9 +21,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
 use crate::doc::Doc;
-use crate::dom::{self, ec, el};
+use crate::dom;
 use crate::url::{From, View};
-use crate::{export, host, keys, panel, store, url, views};
+use crate::{export, host, keys, url, views};
 
 /// The default article, compiled in.
 pub const SAMPLE: &str = include_str!("../articles/russia-china-denisov-2020-12-29.txt");
@@ -83,7 +83,7 @@ pub fn App() -> impl IntoView {
         state.screen.with(|s| {
             if !s.id.is_empty() {
                 url::write(&s.from, &s.view);
-                store::set_view(&s.id, &s.view.query());
+                host::keep_view(&s.id, &s.view.query());
             }
         });
     });
@@ -112,34 +112,29 @@ pub fn App() -> impl IntoView {
 /// After the frame is on the page: the controls, the listeners, then the
 /// article the address names (or the one from last time, or the example).
 fn start(state: ViewState) {
-    if let Some(bar) = dom::by_id("topbar") {
-        panel::topbar(&bar);
-    }
+    host::frame();
     listen(state);
-    store::open();
+    host::keep_open();
     let link = url::read();
     for p in &link.problems {
         say(p, true);
     }
-    if let Some(draft) = store::draft() {
-        panel::to_editor(&draft, "");
-    }
-    panel::recent(&store::entries(), "");
     let view = link.view;
     match link.from {
         Some(From::Src(src)) => {
-            let kept = store::entries().into_iter().find(|e| e.done && e.src == src);
-            match kept.and_then(|e| store::text(&e.id)) {
+            let kept = host::keep_found(&src);
+            let id = kept.split('\t').next().unwrap_or_default();
+            match host::keep_text(id).filter(|_| !kept.is_empty()) {
                 Some(text) => open(Load::new(text, From::Src(src), view), state),
                 None => fetch(src, view, state),
             }
         }
         Some(From::Text(text)) => open(Load::new(text.clone(), From::Text(text), view), state),
-        Some(From::Local(id)) => match store::text(&id) {
+        Some(From::Local(id)) => match host::keep_text(&id).filter(|t| !t.is_empty()) {
             Some(text) => open(Load::new(text, From::Local(id), view), state),
             None => {
                 say(
-                    if store::blocked() {
+                    if host::keep_blocked() {
                         "The link is to an article kept in this browser's storage, which the page may not use now, so it cannot be opened."
                     } else {
                         "The link is to an article kept in another browser (pasted or opened from a file there); it is not kept here."
@@ -157,38 +152,43 @@ fn start(state: ViewState) {
 }
 
 /// Opens the article that was on screen last time, with its view, or the
-/// example. One whose analysis never finished (the page stopped) goes to
-/// the editor instead of being analysed again.
+/// example (`host::keep_resume` reports a kept article whose text is
+/// missing, and puts one whose analysis never finished in the editor).
 fn resume(state: ViewState) {
-    while let Some(e) = store::take_first() {
-        let Some(text) = store::text(&e.id) else {
-            store::forget(&e.id);
-            say(
-                &["The kept text of “", &e.title, "” is missing; it was removed from the recent articles."].concat(),
-                false,
-            );
-            continue;
-        };
-        if !e.done {
-            store::discard(&e.id);
-            store::set_draft(&text);
-            panel::to_editor(
-                &text,
-                "The page stopped before it had analysed this text, so it was not analysed again. It is kept here: analyse it again, or open another article.",
-            );
-            continue;
-        }
-        let from = if e.id == store::EXAMPLE {
-            From::Example
-        } else if e.src.is_empty() {
-            From::Local(e.id)
-        } else {
-            From::Src(e.src)
-        };
-        open(Load::new(text, from, View::parse(&e.view)), state);
-        return;
+    let kept = host::keep_resume();
+    let text = host::keep_text(kept.split('\t').next().unwrap_or_default());
+    open(kept_load(&kept, text.unwrap_or_default()), state);
+}
+
+/// The id of the example article, in the store.
+pub const EXAMPLE: &str = "example";
+
+/// A kept article ("id\tsrc\tview", from `host.js`) to open with its text;
+/// the example when the id is [`EXAMPLE`] or there is none.
+fn kept_load(kept: &str, text: String) -> Load {
+    let mut f = kept.split('\t');
+    let (id, src, view) = (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""));
+    let from = if id.is_empty() || id == EXAMPLE {
+        From::Example
+    } else if src.is_empty() {
+        From::Local(id.into())
+    } else {
+        From::Src(src.into())
+    };
+    let text = if from == From::Example { SAMPLE.into() } else { text };
+    Load::new(text, from, View::parse(view))
+}
+
+/// An article's id in the store: FNV-1a of its text, 16 hex digits.
+pub fn id_of(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
     }
-    open(Load::new(SAMPLE.into(), From::Example, View::default()), state);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    (0..16)
+        .map(|i| HEX[(h >> (60 - 4 * i) & 15) as usize] as char)
+        .collect()
 }
 
 /// An article to analyse, where it came from, and the view to show it in.
@@ -213,15 +213,15 @@ thread_local! {
 /// analyses and draws it.
 pub fn open(load: Load, state: ViewState) {
     let id = match &load.from {
-        From::Example => store::EXAMPLE.to_string(),
+        From::Example => EXAMPLE.to_string(),
         From::Local(id) => id.clone(),
-        _ => store::id_of(&load.text),
+        _ => id_of(&load.text),
     };
     let src = match &load.from {
         From::Src(src) => src.as_str(),
         _ => "",
     };
-    store::begin(&id, src, &load.text);
+    host::keep_begin(&id, src, &load.text);
     if url::debug_panic() {
         // `?debug-panic=1`: the crash screen's test (tests/browser/hostile.test.mjs).
         panic!("debug-panic=1 in the address: the crash screen's test");
@@ -368,20 +368,16 @@ fn analyse(load: Load, id: String, state: ViewState) {
                 let title = a.article.title.clone().unwrap_or_default();
                 views::show(doc, state);
                 let published = published.unwrap_or_default();
-                store::done(&id, &title, &published, &speakers, &state.view_untracked().query());
-                panel::recent(&store::entries(), &id);
+                host::keep_done(&id, &title, &published, &speakers, &state.view_untracked().query());
                 if edited {
-                    panel::to_editor("", "");
-                    store::set_draft("");
+                    host::editor("", "");
                 }
             }
             Err(e) => {
-                store::refused(&id);
-                store::set_draft(&text);
                 let mut why = e.to_string();
                 capitalise(&mut why);
                 why.push('.');
-                panel::to_editor(&text, &why);
+                host::keep_refused(&id, &text, &why);
                 if views::nothing_shown() {
                     views::unreadable(&why);
                 }
@@ -474,22 +470,9 @@ fn fetch(src: String, view: View, state: ViewState) {
     });
 }
 
-/// Adds a message for the reader under the top bar (an error stands out);
-/// each can be dismissed.
+/// Adds a message for the reader under the top bar (an error stands out).
 pub fn say(text: &str, error: bool) {
-    let Some(notes) = dom::by_id("notes") else {
-        return;
-    };
-    ec("p", if error { "note error" } else { "note" })
-        .add(el("span").text(text))
-        .add(
-            ec("button", "dismiss")
-                .attr("type", "button")
-                .attr("data-do", "dismiss")
-                .attr("aria-label", "Dismiss this message")
-                .text("×"),
-        )
-        .into(&notes);
+    host::note(text, error);
 }
 
 /// The document's listeners: clicks, form submissions, the search box and
@@ -522,15 +505,21 @@ fn listen(state: ViewState) {
     let print = Closure::<dyn FnMut()>::new(views::draw_all);
     let _ = window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
     print.forget();
-    let give = Closure::<dyn FnMut(String, String)>::new(move |text: String, why: String| {
-        if why.is_empty() {
-            let id = store::id_of(&text);
+    let give = Closure::<dyn FnMut(String, String, String)>::new(
+        move |text: String, why: String, kept: String| {
+            if !why.is_empty() {
+                return say(&why, true);
+            }
             views::unselect();
-            open(Load::new(text, From::Local(id), View::default()), state);
-        } else {
-            say(&why, true);
-        }
-    });
+            let load = if kept.is_empty() {
+                let id = id_of(&text);
+                Load::new(text, From::Local(id), View::default())
+            } else {
+                kept_load(&kept, text)
+            };
+            open(load, state);
+        },
+    );
     host::listen(&give);
     give.forget();
 }
@@ -553,41 +542,7 @@ fn click(ev: &MouseEvent, state: ViewState) {
         "example" => {
             views::unselect();
             open(Load::new(SAMPLE.into(), From::Example, View::default()), state);
-            panel::close();
-        }
-        "dismiss" => {
-            if let Some(note) = button.parent_element() {
-                note.remove();
-            }
-        }
-        "recent" => {
-            let id = button.get_attribute("data-id").unwrap_or_default();
-            let entry = store::entries().into_iter().find(|e| e.id == id);
-            match entry.as_ref().and_then(|e| store::text(&e.id)) {
-                Some(text) => {
-                    let e = entry.unwrap_or_default();
-                    let from = if e.id == store::EXAMPLE {
-                        From::Example
-                    } else if e.src.is_empty() {
-                        From::Local(e.id)
-                    } else {
-                        From::Src(e.src)
-                    };
-                    views::unselect();
-                    open(Load::new(text, from, View::parse(&e.view)), state);
-                    panel::close();
-                }
-                None => {
-                    store::forget(&id);
-                    panel::recent(&store::entries(), &state.screen.with_untracked(|s| s.id.clone()));
-                    say("That article's kept text is missing; it was removed from the list.", true);
-                }
-            }
-        }
-        "forget" => {
-            store::forget_all();
-            panel::recent(&[], "");
-            say("The articles kept in this browser are forgotten.", false);
+            host::close_panel();
         }
         "copy" => copy_link(state),
         "print" => {
@@ -609,7 +564,7 @@ fn submit(ev: &Event, state: ViewState) {
             let text = dom::by_id("source-text")
                 .map(|t| dom::value(&t))
                 .unwrap_or_default();
-            let id = store::id_of(&text);
+            let id = id_of(&text);
             views::unselect();
             open(Load::new(text, From::Local(id), View::default()), state);
         }

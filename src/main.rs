@@ -14,8 +14,6 @@ mod host;
 mod json;
 mod keys;
 mod overview;
-mod panel;
-mod store;
 mod url;
 mod views;
 mod virt;
