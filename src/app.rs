@@ -167,7 +167,11 @@ pub const EXAMPLE: &str = "example";
 /// the example when the id is [`EXAMPLE`] or there is none.
 fn kept_load(kept: &str, text: String) -> Load {
     let mut f = kept.split('\t');
-    let (id, src, view) = (f.next().unwrap_or(""), f.next().unwrap_or(""), f.next().unwrap_or(""));
+    let (id, src, view) = (
+        f.next().unwrap_or(""),
+        f.next().unwrap_or(""),
+        f.next().unwrap_or(""),
+    );
     let from = if id.is_empty() || id == EXAMPLE {
         From::Example
     } else if src.is_empty() {
@@ -175,7 +179,11 @@ fn kept_load(kept: &str, text: String) -> Load {
     } else {
         From::Src(src.into())
     };
-    let text = if from == From::Example { SAMPLE.into() } else { text };
+    let text = if from == From::Example {
+        SAMPLE.into()
+    } else {
+        text
+    };
     Load::new(text, from, View::parse(view))
 }
 
@@ -368,7 +376,13 @@ fn analyse(load: Load, id: String, state: ViewState) {
                 let title = a.article.title.clone().unwrap_or_default();
                 views::show(doc, state);
                 let published = published.unwrap_or_default();
-                host::keep_done(&id, &title, &published, &speakers, &state.view_untracked().query());
+                host::keep_done(
+                    &id,
+                    &title,
+                    &published,
+                    &speakers,
+                    &state.view_untracked().query(),
+                );
                 if edited {
                     host::editor("", "");
                 }
@@ -503,7 +517,8 @@ fn listen(state: ViewState) {
     }
     on.forget();
     let print = Closure::<dyn FnMut()>::new(views::draw_all);
-    let _ = window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
+    let _ =
+        window().add_event_listener_with_callback("beforeprint", print.as_ref().unchecked_ref());
     print.forget();
     let give = Closure::<dyn FnMut(String, String, String)>::new(
         move |text: String, why: String, kept: String| {
@@ -541,7 +556,10 @@ fn click(ev: &MouseEvent, state: ViewState) {
     match what.as_str() {
         "example" => {
             views::unselect();
-            open(Load::new(SAMPLE.into(), From::Example, View::default()), state);
+            open(
+                Load::new(SAMPLE.into(), From::Example, View::default()),
+                state,
+            );
             host::close_panel();
         }
         "copy" => copy_link(state),
@@ -569,7 +587,9 @@ fn submit(ev: &Event, state: ViewState) {
             open(Load::new(text, From::Local(id), View::default()), state);
         }
         "date-form" => {
-            let value = dom::by_id("date").map(|d| dom::value(&d)).unwrap_or_default();
+            let value = dom::by_id("date")
+                .map(|d| dom::value(&d))
+                .unwrap_or_default();
             let date = Date::parse_iso(&value);
             if date.is_none() && !value.is_empty() {
                 return;
@@ -630,7 +650,10 @@ fn copy_link(state: ViewState) {
         if copied {
             say(&["The link is copied.", note].concat(), false);
         } else {
-            say(&["The link could not be copied: copy it by hand: ", &href].concat(), true);
+            say(
+                &["The link could not be copied: copy it by hand: ", &href].concat(),
+                true,
+            );
         }
     });
 }

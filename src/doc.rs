@@ -145,7 +145,10 @@ impl Doc {
                     || !f.words.iter().all(|w| {
                         // A plain search: the standard library's two-way
                         // searcher would cost more page than it saves time.
-                        let (h, w) = (haystacks.get(k).map_or(&[][..], |h| h.as_bytes()), w.as_bytes());
+                        let (h, w) = (
+                            haystacks.get(k).map_or(&[][..], |h| h.as_bytes()),
+                            w.as_bytes(),
+                        );
                         !w.is_empty() && h.windows(w.len()).any(|x| x == w)
                     })
             })
@@ -174,7 +177,10 @@ impl Doc {
 
     /// The index of a statement's event.
     pub fn event_of(&self, statement: usize) -> Option<u32> {
-        self.event_index.get(statement).copied().filter(|&e| e != NONE)
+        self.event_index
+            .get(statement)
+            .copied()
+            .filter(|&e| e != NONE)
     }
 
     /// An event's index from its id ("e3").

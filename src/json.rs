@@ -101,7 +101,8 @@ impl Writer {
         self.out.push('.');
         let frac = (micros % 1_000_000 + 1_000_000).to_string();
         let digits = frac[1..].trim_end_matches('0');
-        self.out.push_str(if digits.is_empty() { "0" } else { digits });
+        self.out
+            .push_str(if digits.is_empty() { "0" } else { digits });
     }
 }
 
@@ -213,11 +214,20 @@ impl<'a> ser::Serializer for &'a mut Writer {
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Never> {
         self.serialize_none()
     }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Never> {
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Never> {
         self.string(variant);
         Ok(())
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, v: &T) -> Result<(), Never> {
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<(), Never> {
         v.serialize(self)
     }
     fn serialize_newtype_variant<T: ?Sized + Serialize>(
@@ -328,7 +338,11 @@ impl ser::SerializeMap for Compound<'_> {
 impl ser::SerializeStruct for Compound<'_> {
     type Ok = ();
     type Error = Never;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Never> {
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Never> {
         self.field(key, v)
     }
     fn end(self) -> Result<(), Never> {
@@ -339,7 +353,11 @@ impl ser::SerializeStruct for Compound<'_> {
 impl ser::SerializeStructVariant for Compound<'_> {
     type Ok = ();
     type Error = Never;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Never> {
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Never> {
         self.field(key, v)
     }
     fn end(self) -> Result<(), Never> {

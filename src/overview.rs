@@ -137,14 +137,7 @@ pub fn lane_look(doc: &Doc, e: usize, off: &[bool]) -> (String, &'static str) {
     let tint = sts.first().map_or("sp0", |&k| doc.tint(k as usize));
     let hidden = sts.iter().all(|&k| doc.off(off, k as usize));
     let class = ["lane ", tint, if hidden { " off" } else { "" }].concat();
-    (
-        class,
-        if hidden {
-            "Hidden by the filters"
-        } else {
-            ""
-        },
-    )
+    (class, if hidden { "Hidden by the filters" } else { "" })
 }
 
 /// Event `e`'s lane: its number, name and date, and its mark on the axis.

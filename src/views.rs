@@ -80,7 +80,10 @@ fn hidden_by_filters(doc: &Doc, state: ViewState, hay: &RefCell<Option<Vec<Strin
     let words: Vec<String> = if v.q.trim().is_empty() {
         Vec::new()
     } else {
-        crate::host::lower(&v.q).split_whitespace().map(str::to_string).collect()
+        crate::host::lower(&v.q)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
     };
     if !words.is_empty() && hay.borrow().is_none() {
         *hay.borrow_mut() = Some(doc.haystacks());
@@ -326,7 +329,11 @@ impl Explorer {
             let id = chip.get_attribute("data-speaker").unwrap_or_default();
             let _ = chip.set_attribute(
                 "aria-pressed",
-                if hidden.contains(&id) { "false" } else { "true" },
+                if hidden.contains(&id) {
+                    "false"
+                } else {
+                    "true"
+                },
             );
         }
         if let Some(p) = dom::by_id("shown") {
@@ -827,7 +834,10 @@ fn header(doc: &Doc, state: ViewState) -> E {
             |ul, w| ul.add(el("li").text(w)),
         )
     });
-    let date = el("input").attr("type", "date").attr("id", "date").attr("aria-describedby", "date-hint");
+    let date = el("input")
+        .attr("type", "date")
+        .attr("id", "date")
+        .attr("aria-describedby", "date-hint");
     let set = state.with_view(|v| v.date).or(article.published);
     dom::set_value(&date.0, &set.map(|d| d.to_string()).unwrap_or_default());
     let button = |text: &str, command: &str| {
@@ -837,7 +847,9 @@ fn header(doc: &Doc, state: ViewState) -> E {
             .text(text)
     };
     let export = |format: &str, command: &str| {
-        button("", command).add(ec("span", "vh").text("Export ")).text(format)
+        button("", command)
+            .add(ec("span", "vh").text("Export "))
+            .text(format)
     };
     let tools = ec("div", "tools")
         .add(
@@ -858,7 +870,11 @@ fn header(doc: &Doc, state: ViewState) -> E {
                 .attr("role", "group")
                 .attr("aria-label", "Share and export")
                 .add(button("Copy link", "copy"))
-                .add(ec("span", "export-label").attr("aria-hidden", "true").text("Export:"))
+                .add(
+                    ec("span", "export-label")
+                        .attr("aria-hidden", "true")
+                        .text("Export:"),
+                )
                 .add(export("JSON", "json"))
                 .add(export("CSV", "csv"))
                 .add(export("TimelineJS", "timelinejs"))
@@ -896,16 +912,35 @@ fn finder(doc: &Doc, off: &[bool], state: ViewState, parent: &Element) {
             .flag("selected", on)
             .text(text)
     };
-    let kinds = [("", "All kinds"), ("quotes", "Quotes"), ("reported", "Reported")]
-        .into_iter()
-        .fold(el("select").attr("id", "kind"), |s, (v, t)| s.add(option(v, t, v == kind)));
+    let kinds = [
+        ("", "All kinds"),
+        ("quotes", "Quotes"),
+        ("reported", "Reported"),
+    ]
+    .into_iter()
+    .fold(el("select").attr("id", "kind"), |s, (v, t)| {
+        s.add(option(v, t, v == kind))
+    });
     let chosen = v.event;
     let a = &doc.a;
     let events = a.events.iter().enumerate().fold(
-        el("select").attr("id", "event").add(option("", "All events", false)),
+        el("select")
+            .attr("id", "event")
+            .add(option("", "All events", false)),
         |s, (i, ev)| {
-            let text = [&(i + 1).to_string(), ". ", &ev.date_label(&a.events), " — ", &ev.label].concat();
-            s.add(option(&ev.id, &text, chosen.as_deref() == Some(ev.id.as_str())))
+            let text = [
+                &(i + 1).to_string(),
+                ". ",
+                &ev.date_label(&a.events),
+                " — ",
+                &ev.label,
+            ]
+            .concat();
+            s.add(option(
+                &ev.id,
+                &text,
+                chosen.as_deref() == Some(ev.id.as_str()),
+            ))
         },
     );
     let field = |label: &str, id: &str, control: E| {
@@ -933,11 +968,13 @@ fn finder(doc: &Doc, off: &[bool], state: ViewState, parent: &Element) {
         )
         .add(
             ec("div", "fields")
-                .add(field("Search", "search", search).add(
-                    ec("span", "hint")
-                        .attr("id", "search-hint")
-                        .text("Words said, or who said them. Press / to search, Escape to clear."),
-                ))
+                .add(
+                    field("Search", "search", search).add(
+                        ec("span", "hint").attr("id", "search-hint").text(
+                            "Words said, or who said them. Press / to search, Escape to clear.",
+                        ),
+                    ),
+                )
                 .add(field("Kind", "kind", kinds))
                 .add(field("Event", "event", events)),
         )
@@ -986,7 +1023,9 @@ fn filters(doc: &Doc, state: ViewState, parent: &Element) {
         .attr("type", "button")
         .attr("id", "show-all")
         .text("Show all");
-    let _ = all.0.toggle_attribute_with_force("disabled", !filtering(state));
+    let _ = all
+        .0
+        .toggle_attribute_with_force("disabled", !filtering(state));
     el("li").add(all).into(&chips);
 }
 
