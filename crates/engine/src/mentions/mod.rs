@@ -511,8 +511,9 @@ impl<'a> Reader<'a> {
 
     /// The most recently mentioned entity satisfying `pred` among those that
     /// answer to one of `keys`. Only the latest few hundred entities per word
-    /// are looked at, which keeps every lookup bounded.
-    fn most_recent(&self, keys: &[&str], pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+    /// are looked at, which keeps every lookup bounded. (`pred` is a `dyn`
+    /// so that the search is compiled once, not once per caller.)
+    fn most_recent(&self, keys: &[&str], pred: &dyn Fn(&Entity) -> bool) -> Option<usize> {
         keys.iter()
             .filter_map(|k| self.by_word.get(*k))
             .flat_map(|list| list.iter().rev().take(RECENT))

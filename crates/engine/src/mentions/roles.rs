@@ -366,7 +366,7 @@ impl<'a> Reader<'a> {
         if !desc.plural && !indefinite {
             let keys = desc.keys();
             let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-            if let Some(e) = self.most_recent(&keys, |e| e.named && self.fits(e, &desc)) {
+            if let Some(e) = self.most_recent(&keys, &|e| e.named && self.fits(e, &desc)) {
                 // A named spokesperson of another organisation does not fit.
                 let compatible = org.is_none_or(|o| {
                     let ow = &self.out.entities[o].words;
@@ -385,7 +385,7 @@ impl<'a> Reader<'a> {
         // Nobody fits: the description is the speaker's only name.
         let name = strip_determiner(role_text);
         let last = name.rsplit(' ').next().unwrap_or("").lowercase();
-        if let Some(e) = self.most_recent(&[last.as_str()], |e| {
+        if let Some(e) = self.most_recent(&[last.as_str()], &|e| {
             !e.named && e.name.eq_ignore_ascii_case(&name)
         }) {
             return e;
