@@ -4,11 +4,11 @@
 use crate::attribution::Claim;
 use crate::date::Date;
 use crate::events::Timeline;
+use crate::keys::Keys;
 use crate::layout::Layout;
 use crate::mentions::Mentions;
 use crate::model::*;
 use crate::sentences::Segmented;
-use std::collections::HashSet;
 
 pub(crate) fn build(
     src: &str,
@@ -22,7 +22,7 @@ pub(crate) fn build(
     // Speakers, in order of their first statement.
     let mut speaker_ids: Vec<Option<String>> = vec![None; men.entities.len()];
     let mut speakers = Vec::new();
-    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut used_ids = Keys::default();
     for c in claims {
         if speaker_ids[c.speaker].is_some() {
             continue;
@@ -155,13 +155,13 @@ fn slug(name: &str) -> String {
     }
 }
 
-fn unique(base: String, used: &mut HashSet<String>) -> String {
+fn unique(base: String, used: &mut Keys) -> String {
     let mut id = base.clone();
     let mut n = 2;
-    while used.contains(&id) {
+    while used.find(&id).is_some() {
         id = format!("{base}-{n}");
         n += 1;
     }
-    used.insert(id.clone());
+    used.add(&id);
     id
 }

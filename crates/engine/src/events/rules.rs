@@ -2,7 +2,7 @@
 use crate::words::Words;
 
 /// The kind of occasion a phrase names, and how the timeline labels it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VenueKind {
     PressConference,
     Briefing,
