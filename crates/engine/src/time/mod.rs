@@ -259,7 +259,7 @@ fn timing(
                 } else if relation.is_some() {
                     let same_day = when
                         .start
-                        .and_then(|d| seen.on_day.get(d.to_days().to_le_bytes()).copied());
+                        .and_then(|d| seen.on_day.get(day_key(d)).copied());
                     (relation.filter(|_| same_day.is_some()), same_day)
                 } else {
                     (None, None)
@@ -298,7 +298,7 @@ struct Seen {
     last_of_speaker: Vec<Option<usize>>,
     /// Each speaker's statement with the latest start, by speaker.
     best_of_speaker: Vec<Option<usize>>,
-    /// The last statement dated to a given day (keyed by the day's number).
+    /// The last statement dated to a given day.
     on_day: keys::Map<usize>,
 }
 
@@ -319,7 +319,7 @@ impl Seen {
         }
         if when.precision == Precision::Day {
             if let Some(d) = when.start {
-                self.on_day.insert(d.to_days().to_le_bytes(), ci);
+                self.on_day.insert(day_key(d), ci);
             }
         }
     }
@@ -331,6 +331,11 @@ impl Seen {
     fn best_of(&self, speaker: usize) -> Option<usize> {
         self.best_of_speaker.get(speaker).copied().flatten()
     }
+}
+
+/// A day as a key of [`Seen::on_day`].
+fn day_key(d: Date) -> [u8; 8] {
+    d.to_days().to_le_bytes()
 }
 
 /// Which sentences hold statements, where each speaker is first heard, and
