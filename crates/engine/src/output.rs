@@ -87,17 +87,14 @@ pub(crate) fn build(
         .filter(|(_, c)| !c.parts.is_empty())
         .enumerate()
         .map(|(n, (ci, c))| {
-            let text = c
-                .parts
-                .iter()
-                .map(|p| {
-                    src[p[0]..p[1]]
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+            // Each part's words with single spaces, the parts joined by one.
+            let mut text = String::new();
+            for (i, p) in c.parts.iter().enumerate() {
+                if i > 0 {
+                    text.push(' ');
+                }
+                crate::text::push_words(&mut text, &mut src[p[0]..p[1]].split_whitespace());
+            }
             let span = [c.parts[0][0], c.parts[c.parts.len() - 1][1]];
             Statement {
                 id: format!("s{}", n + 1),

@@ -335,7 +335,7 @@ pub fn layout(src: &str) -> Layout {
             HeaderLine::Heading => {
                 let text = line.text(src);
                 if out.title.is_none() {
-                    out.title = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+                    out.title = Some(crate::text::squeeze(text));
                 }
             }
             HeaderLine::Body => {
@@ -394,10 +394,7 @@ pub fn layout(src: &str) -> Layout {
 }
 
 fn normalize(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .lowercase()
+    crate::text::squeeze(s).lowercase()
 }
 
 #[cfg(test)]

@@ -396,8 +396,7 @@ impl<'a> Reader<'a> {
         if b <= a || b > self.seg.tokens.len() {
             return String::new();
         }
-        let s = &self.src[self.seg.tokens[a].start..self.seg.tokens[b - 1].end];
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::text::squeeze(&self.src[self.seg.tokens[a].start..self.seg.tokens[b - 1].end])
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -542,26 +541,30 @@ fn is_generic_org_word(w: &str) -> bool {
 }
 
 fn strip_determiner(s: &str) -> String {
-    let mut words: Vec<&str> = s.split_whitespace().collect();
-    while words.first().is_some_and(|w| contains(DETERMINERS, w)) {
-        words.remove(0);
-    }
-    words.join(" ")
+    let mut words = s.split_whitespace().peekable();
+    while words.next_if(|w| contains(DETERMINERS, w)).is_some() {}
+    crate::text::join_words(&mut words)
 }
 
 fn capitalize_words(s: &str) -> String {
-    s.split_whitespace()
-        .map(|w| {
-            if matches!(w, "of" | "for" | "and" | "on" | "in" | "at" | "to" | "the") {
-                return w.to_string();
+    let mut out = String::new();
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut c = w.chars();
+        match c.next() {
+            _ if matches!(w, "of" | "for" | "and" | "on" | "in" | "at" | "to" | "the") => {
+                out.push_str(w)
             }
-            let mut c = w.chars();
-            c.next().map_or(String::new(), |f| {
-                std::iter::once(crate::text::upper(f)).chain(c).collect()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            Some(f) => {
+                out.push(crate::text::upper(f));
+                out.push_str(c.as_str());
+            }
+            None => {}
+        }
+    }
+    out
 }
 
 trait LowerFirstDet {

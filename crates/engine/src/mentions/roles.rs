@@ -576,14 +576,13 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn span_text_words(&self, a: usize, b: usize) -> String {
-        let ws: Vec<&str> = (a..b)
+        let mut ws = (a..b)
             .filter(|&k| {
                 self.tok(k)
                     .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
             })
             .map(|k| self.text(k))
-            .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w))
-            .collect();
-        ws.join(" ")
+            .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w));
+        crate::text::join_words(&mut ws)
     }
 }

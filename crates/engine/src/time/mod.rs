@@ -600,19 +600,19 @@ fn choose(found: &[Parsed]) -> Option<(Parsed, Option<Relation>)> {
 }
 
 fn expression_text(src: &str, seg: &Segmented, found: &[Parsed], main: Parsed) -> String {
-    let text = |p: &Parsed| {
-        src[seg.tokens[p.toks.0].start..seg.tokens[p.toks.1 - 1].end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let mut parts: Vec<String> = found
+    let parts = found
         .iter()
         .filter(|p| p.expr == Expr::Order && **p != main)
-        .map(text)
-        .collect();
-    parts.push(text(&main));
-    parts.join(", ")
+        .chain([&main]);
+    let mut out = String::new();
+    for (i, p) in parts.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let text = &src[seg.tokens[p.toks.0].start..seg.tokens[p.toks.1 - 1].end];
+        crate::text::push_words(&mut out, &mut text.split_whitespace());
+    }
+    out
 }
 
 #[cfg(test)]
