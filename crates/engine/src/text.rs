@@ -149,6 +149,12 @@ pub fn push_words<'a>(out: &mut String, words: &mut dyn Iterator<Item = &'a str>
     }
 }
 
+/// What follows the last space of `s` (all of `s` without one).
+pub fn last_word(s: &str) -> &str {
+    let from = s.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
+    &s[from..]
+}
+
 /// `s` with capitals throughout.
 pub fn uppercase(s: &str) -> String {
     s.chars().map(upper).collect()
@@ -208,5 +214,8 @@ mod tests {
             );
         }
         assert_eq!(join_words(&mut ["", "a", ""].into_iter()), " a ");
+        for s in ["", " ", "a", "a b", "the Valdai Club ", "ÅNG STRÖM"] {
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap());
+        }
     }
 }

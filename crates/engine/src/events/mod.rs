@@ -697,7 +697,7 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
         && calendar::month(word(j).unwrap_or("")).is_none()
     {
         let name = proper_name(src, seg, j, b)?;
-        let last = name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        let last = crate::text::last_word(&name).to_ascii_lowercase();
         let kind = calendar::lookup(VENUE_NOUNS, &last).unwrap_or(VenueKind::Gathering);
         // A place alone ("in Moscow") is no setting.
         let has_noun = name

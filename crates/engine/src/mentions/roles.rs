@@ -384,7 +384,7 @@ impl<'a> Reader<'a> {
         }
         // Nobody fits: the description is the speaker's only name.
         let name = strip_determiner(role_text);
-        let last = name.rsplit(' ').next().unwrap_or("").lowercase();
+        let last = crate::text::last_word(&name).lowercase();
         if let Some(e) = self.most_recent(&[last.as_str()], &|e| {
             !e.named && e.name.eq_ignore_ascii_case(&name)
         }) {
@@ -531,7 +531,7 @@ impl<'a> Reader<'a> {
                         let x = &self.out.entities[e];
                         x.named
                             && x.kind == SpeakerKind::Person
-                            && x.name.contains(' ')
+                            && x.name.as_bytes().contains(&b' ')
                             && x.role.is_none()
                             && x.role_words.is_empty()
                     })
