@@ -32,6 +32,7 @@ pub mod calendar;
 pub mod date;
 pub mod error;
 pub mod events;
+pub mod keys;
 pub mod layout;
 pub mod mentions;
 pub mod model;

@@ -4,11 +4,11 @@
 use crate::attribution::Claim;
 use crate::date::Date;
 use crate::events::Timeline;
+use crate::keys::Keys;
 use crate::layout::Layout;
 use crate::mentions::Mentions;
 use crate::model::*;
 use crate::sentences::Segmented;
-use std::collections::HashSet;
 
 pub(crate) fn build(
     src: &str,
@@ -22,7 +22,7 @@ pub(crate) fn build(
     // Speakers, in order of their first statement.
     let mut speaker_ids: Vec<Option<String>> = vec![None; men.entities.len()];
     let mut speakers = Vec::new();
-    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut used_ids = Keys::default();
     for c in claims {
         if speaker_ids[c.speaker].is_some() {
             continue;
@@ -87,17 +87,14 @@ pub(crate) fn build(
         .filter(|(_, c)| !c.parts.is_empty())
         .enumerate()
         .map(|(n, (ci, c))| {
-            let text = c
-                .parts
-                .iter()
-                .map(|p| {
-                    src[p[0]..p[1]]
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+            // Each part's words with single spaces, the parts joined by one.
+            let mut text = String::new();
+            for (i, p) in c.parts.iter().enumerate() {
+                if i > 0 {
+                    text.push(' ');
+                }
+                crate::text::push_words(&mut text, &mut src[p[0]..p[1]].split_whitespace());
+            }
             let span = [c.parts[0][0], c.parts[c.parts.len() - 1][1]];
             Statement {
                 id: format!("s{}", n + 1),
@@ -155,13 +152,13 @@ fn slug(name: &str) -> String {
     }
 }
 
-fn unique(base: String, used: &mut HashSet<String>) -> String {
+fn unique(base: String, used: &mut Keys) -> String {
     let mut id = base.clone();
     let mut n = 2;
-    while used.contains(&id) {
+    while used.find(&id).is_some() {
         id = format!("{base}-{n}");
         n += 1;
     }
-    used.insert(id.clone());
+    used.add(&id);
     id
 }

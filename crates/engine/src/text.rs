@@ -124,6 +124,37 @@ pub fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
+/// The words of `s` (what `split_whitespace` gives) with one space
+/// between two: line breaks and runs of spaces become one space, and none
+/// is left at either end.
+pub fn squeeze(s: &str) -> String {
+    join_words(&mut s.split_whitespace())
+}
+
+/// Words joined by single spaces. (A `dyn` iterator, so that the loop is
+/// compiled once for every kind of word list.)
+pub fn join_words<'a>(words: &mut dyn Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    push_words(&mut out, words);
+    out
+}
+
+/// Appends words to `out`, with single spaces between them.
+pub fn push_words<'a>(out: &mut String, words: &mut dyn Iterator<Item = &'a str>) {
+    for (i, w) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+}
+
+/// What follows the last space of `s` (all of `s` without one).
+pub fn last_word(s: &str) -> &str {
+    let from = s.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
+    &s[from..]
+}
+
 /// `s` with capitals throughout.
 pub fn uppercase(s: &str) -> String {
     s.chars().map(upper).collect()
@@ -172,5 +203,19 @@ mod tests {
             "ÿves ångström жуков 中国"
         );
         assert_eq!(uppercase("ångström"), "ÅNGSTRÖM");
+    }
+
+    #[test]
+    fn squeezed_text_has_single_spaces() {
+        for s in ["", "  ", " a\n\n b\tc  ", "a", "Talks  went\u{a0}well"] {
+            assert_eq!(
+                squeeze(s),
+                s.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
+        assert_eq!(join_words(&mut ["", "a", ""].into_iter()), " a ");
+        for s in ["", " ", "a", "a b", "the Valdai Club ", "ÅNG STRÖM"] {
+            assert_eq!(last_word(s), s.rsplit(' ').next().unwrap());
+        }
     }
 }

@@ -34,6 +34,36 @@ macro_rules! words {
     };
 }
 
+/// A [`Words`] list with a value for each word, made by `table!`:
+///
+/// ```ignore
+/// const SEASONS: Table<u8> = table![("autumn", 2), ("fall", 2), ("spring", 0)];
+/// ```
+///
+/// The words are checked for order as in `words!`; stored this way a table
+/// costs three bytes a word beyond the words and values, where an array of
+/// `(&str, T)` costs a pointer, a length and padding.
+#[derive(Clone, Copy, Debug)]
+pub struct Table<T: 'static> {
+    pub words: Words,
+    /// The value of each word, in the words' order.
+    pub values: &'static [T],
+}
+
+impl<T> Table<T> {
+    pub const fn new(words: Words, values: &'static [T]) -> Table<T> {
+        assert!(words.at.len() == values.len());
+        Table { words, values }
+    }
+}
+
+/// A [`Table`], checked for order when the crate is compiled.
+macro_rules! table {
+    ($(($w:literal, $v:expr)),* $(,)?) => {
+        $crate::words::Table::new(words![$($w),*], &[$($v),*])
+    };
+}
+
 /// For `words!` to count its words.
 pub const fn unit(_: &str) {}
 
@@ -101,11 +131,16 @@ impl Words {
 
     /// Whether the word `w` is in the list, exactly.
     pub fn has_bytes(self, w: &[u8]) -> bool {
+        self.position(w).is_some()
+    }
+
+    /// Where the word `w` is in the list (0 for the first word), if it is.
+    pub fn position(self, w: &[u8]) -> Option<usize> {
         let s = self.text.as_bytes();
         let at = self.at;
         let first = w.first().map_or(0, |&c| first_bit(c));
         if self.lengths & length_bit(w.len()) == 0 || (first != 0 && self.firsts & first == 0) {
-            return false;
+            return None;
         }
         let (mut lo, mut hi) = (0, at.len());
         while lo < hi {
@@ -113,12 +148,12 @@ impl Words {
             let start = at[mid] as usize;
             let end = at.get(mid + 1).map_or(s.len(), |&e| e as usize) - 1;
             match compare(&s[start..end], w) {
-                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Equal => return Some(mid),
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
             }
         }
-        false
+        None
     }
 
     /// The words, in order.
@@ -178,6 +213,13 @@ mod tests {
             assert!(!list.has(w), "{w}");
         }
         assert_eq!(list.iter().count(), 6);
+    }
+
+    #[test]
+    fn a_table_gives_each_word_its_value() {
+        const T: super::Table<u8> = table![("a", 1), ("b", 2), ("c", 3)];
+        assert_eq!(T.words.position(b"b").map(|i| T.values[i]), Some(2));
+        assert_eq!(T.words.position(b"d"), None);
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod rules;
 use crate::attribution::Claim;
 use crate::calendar::{self, contains};
 use crate::date::Date;
+use crate::keys;
 use crate::model::{Precision, When};
 use crate::sentences::Segmented;
 use crate::text::Case;
@@ -25,7 +26,6 @@ use crate::token::TokKind;
 use crate::words::Words;
 pub use rules::VenueKind;
 use rules::*;
-use std::collections::HashMap;
 
 /// Where a statement was made.
 #[derive(Clone, Debug, PartialEq)]
@@ -250,12 +250,12 @@ struct Book {
     last_use: Vec<usize>,
     /// The paragraph of that claim.
     last_para: Vec<usize>,
-    /// Each speaker's events, in the order they were opened.
-    by_speaker: HashMap<usize, Vec<usize>>,
+    /// Each speaker's events, in the order they were opened, by speaker.
+    by_speaker: Vec<Vec<usize>>,
     /// Named settings where many speak.
-    by_name: HashMap<String, usize>,
-    /// The last event of each kind of setting.
-    last_of_kind: HashMap<VenueKind, usize>,
+    by_name: keys::Map<usize>,
+    /// The last event of each kind of setting, by kind.
+    last_of_kind: Vec<Option<usize>>,
 }
 
 impl Book {
@@ -279,7 +279,7 @@ impl Book {
     /// The event a speaker was last heard at.
     fn latest_of(&self, speaker: usize) -> Option<usize> {
         self.by_speaker
-            .get(&speaker)?
+            .get(speaker)?
             .iter()
             .copied()
             .max_by_key(|&e| self.last_use[e])
@@ -299,13 +299,13 @@ impl Book {
         let o = &mut self.occ[e];
         if !o.speakers.contains(&speaker) {
             o.speakers.push(speaker);
-            self.by_speaker.entry(speaker).or_default().push(e);
+            keys::at(&mut self.by_speaker, speaker).push(e);
         }
         if o.venue.is_none() {
             if let Some(v) = &venue {
-                self.last_of_kind.insert(v.kind, e);
+                *keys::at(&mut self.last_of_kind, v.kind as usize) = Some(e);
                 if let Some(name) = v.name.as_ref().filter(|_| v.kind.is_multiparty()) {
-                    self.by_name.entry(name.clone()).or_insert(e);
+                    self.by_name.entry(name, || e);
                 }
             }
             o.venue = venue;
@@ -319,11 +319,12 @@ impl Book {
         self.last_use[e] = ci;
     }
 
+    fn last_of(&self, kind: VenueKind) -> Option<usize> {
+        self.last_of_kind.get(kind as usize).copied().flatten()
+    }
+
     fn last_dated_of_kind(&self, kind: VenueKind) -> Option<usize> {
-        self.last_of_kind
-            .get(&kind)
-            .copied()
-            .filter(|&e| self.occ[e].dated)
+        self.last_of(kind).filter(|&e| self.occ[e].dated)
     }
 
     /// For a statement nothing places: the event held at a body the
@@ -356,7 +357,7 @@ impl Book {
         named_there: bool,
     ) -> Option<usize> {
         let e = previous?;
-        if self.by_speaker.contains_key(&speaker) {
+        if self.by_speaker.get(speaker).is_some_and(|l| !l.is_empty()) {
             return None;
         }
         (self.occ[e].dated
@@ -388,7 +389,7 @@ impl Book {
         }
         // "a joint press conference", "the statement": the last event of that kind.
         if let Some(v) = venue.filter(|v| v.shared && v.name.is_none()) {
-            if let Some(&e) = self.last_of_kind.get(&v.kind) {
+            if let Some(e) = self.last_of(v.kind) {
                 return Some(e);
             }
         }
@@ -425,7 +426,7 @@ impl Book {
                 && tense_ok
                 && (o.relation.is_none() || (when.is_none() && venue.is_none()))
         };
-        let mine = self.by_speaker.get(&claim.speaker)?;
+        let mine = self.by_speaker.get(claim.speaker)?;
         let recent = &mine[mine.len().saturating_sub(LOOKBACK)..];
         // The same date names the same occasion; otherwise the speaker's latest.
         if let Some(w) = when {
@@ -696,7 +697,7 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
         && calendar::month(word(j).unwrap_or("")).is_none()
     {
         let name = proper_name(src, seg, j, b)?;
-        let last = name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        let last = crate::text::last_word(&name).to_ascii_lowercase();
         let kind = calendar::lookup(VENUE_NOUNS, &last).unwrap_or(VenueKind::Gathering);
         // A place alone ("in Moscow") is no setting.
         let has_noun = name

@@ -1,8 +1,8 @@
 //! The event stage's tables: the settings statements are made in.
-use crate::words::Words;
+use crate::words::{Table, Words};
 
 /// The kind of occasion a phrase names, and how the timeline labels it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VenueKind {
     PressConference,
     Briefing,
@@ -56,7 +56,7 @@ impl VenueKind {
 }
 
 /// Nouns that name a setting, sorted.
-pub const VENUE_NOUNS: &[(&str, VenueKind)] = &[
+pub const VENUE_NOUNS: Table<VenueKind> = table![
     ("address", VenueKind::Speech),
     ("appeal", VenueKind::Statement),
     ("article", VenueKind::Statement),

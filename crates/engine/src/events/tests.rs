@@ -1,6 +1,11 @@
 use super::*;
 
 #[test]
-fn tables_are_sorted() {
-    assert!(VENUE_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
+fn every_venue_noun_is_found_with_its_kind() {
+    for (i, w) in VENUE_NOUNS.words.iter().enumerate() {
+        assert_eq!(
+            calendar::lookup(VENUE_NOUNS, w),
+            Some(VENUE_NOUNS.values[i])
+        );
+    }
 }

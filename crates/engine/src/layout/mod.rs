@@ -114,8 +114,8 @@ fn classify(src: &str, line: Line) -> HeaderLine {
     if words <= 12 {
         if let Some(date) = calendar::first_full_date(src, line.start, line.end) {
             let stampish = starts_with_any(text, DATE_LINE_PREFIXES)
-                || text.contains('|')
-                || text.contains(':')
+                || text.as_bytes().contains(&b'|')
+                || text.as_bytes().contains(&b':')
                 || words <= 6
                 || text.chars().next().is_some_and(|c| c.is_ascii_digit());
             if stampish && !text.ends_with('.') {
@@ -286,7 +286,7 @@ fn place(src: &str, toks: &[Token]) -> Option<(usize, String)> {
             && toks.get(k).and_then(|t| t.punct(src)) == Some(',')
             && toks
                 .get(k + 1)
-                .is_some_and(|t| t.is_all_caps(src) && t.text(src).contains('.'))
+                .is_some_and(|t| t.is_all_caps(src) && t.text(src).as_bytes().contains(&b'.'))
         {
             k += 1;
         }
@@ -314,7 +314,12 @@ fn paragraphs_of_block(src: &str, block: &[Line], out: &mut Vec<Span>) {
         let (a, b) = (w[0].text(src), w[1].text(src));
         let ends = a.ends_with(['.', '!', '?', '"', '”', '’', ':', ')']);
         let begins = b.starts_with(|c: char| {
-            crate::text::is_upper(c) || c.is_ascii_digit() || "\"“‘'(-–—•*".contains(c)
+            crate::text::is_upper(c)
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '"' | '“' | '‘' | '\'' | '(' | '-' | '–' | '—' | '•' | '*'
+                )
         });
         if ends && begins {
             out.push([start, w[0].end]);
@@ -351,7 +356,7 @@ pub fn layout(src: &str) -> Layout {
             HeaderLine::Heading => {
                 let text = line.text(src);
                 if out.title.is_none() {
-                    out.title = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+                    out.title = Some(crate::text::squeeze(text));
                 }
             }
             HeaderLine::Body => {
@@ -421,10 +426,7 @@ pub fn layout(src: &str) -> Layout {
 }
 
 fn normalize(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .lowercase()
+    crate::text::squeeze(s).lowercase()
 }
 
 #[cfg(test)]

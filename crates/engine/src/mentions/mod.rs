@@ -18,13 +18,13 @@ mod roles;
 mod rules;
 
 use crate::calendar::{self, contains};
+use crate::keys;
 use crate::model::SpeakerKind;
 use crate::sentences::Segmented;
 use crate::text::Case;
 use crate::token::{TokKind, Token};
 use crate::words::Words;
 use rules::*;
-use std::collections::HashMap;
 
 /// A personal pronoun that can stand for a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -246,19 +246,20 @@ pub struct Mentions {
     pub entities: Vec<Entity>,
     /// Mentions in text order; they never overlap.
     pub mentions: Vec<Mention>,
-    by_end: HashMap<usize, usize>,
-    by_start: HashMap<usize, usize>,
 }
 
 impl Mentions {
     /// The mention whose last token is `tok - 1` (that ends where `tok` begins).
     pub fn ending_at(&self, tok: usize) -> Option<&Mention> {
-        self.by_end.get(&tok).map(|&i| &self.mentions[i])
+        // In text order and never overlapping, mentions end in order too.
+        let i = self.mentions.partition_point(|m| m.toks.1 <= tok);
+        self.mentions[..i].last().filter(|m| m.toks.1 == tok)
     }
 
     /// The mention whose first token is `tok`.
     pub fn starting_at(&self, tok: usize) -> Option<&Mention> {
-        self.by_start.get(&tok).map(|&i| &self.mentions[i])
+        let i = self.mentions.partition_point(|m| m.toks.0 <= tok);
+        self.mentions[..i].last().filter(|m| m.toks.0 == tok)
     }
 
     /// Mentions inside the token range `[from, to)`.
@@ -283,7 +284,7 @@ struct Reader<'a> {
     last_seen: Vec<usize>,
     /// Entities by the words they answer to (name, role and organisation
     /// words), so that finding one never scans them all.
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: keys::Map<Vec<usize>>,
     /// How many words of each entity are in `by_word`.
     indexed: Vec<usize>,
     /// First token at which each entity was mentioned.
@@ -318,7 +319,7 @@ pub fn mentions(src: &str, seg: &Segmented) -> Mentions {
 pub struct Finder {
     out: Mentions,
     last_seen: Vec<usize>,
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: keys::Map<Vec<usize>>,
     indexed: Vec<usize>,
     first_seen: Vec<usize>,
     /// The next sentence to read.
@@ -349,11 +350,8 @@ impl Finder {
     pub fn finish(mut self, src: &str, seg: &Segmented) -> Mentions {
         let mut r = self.reader(src, seg);
         r.resolve_forward();
-        let mut out = r.out;
-        for (i, m) in out.mentions.iter().enumerate() {
-            out.by_end.insert(m.toks.1, i);
-            out.by_start.insert(m.toks.0, i);
-        }
+        let out = r.out;
+        debug_assert!(out.mentions.windows(2).all(|w| w[0].toks.1 <= w[1].toks.0));
         out
     }
 
@@ -398,8 +396,7 @@ impl<'a> Reader<'a> {
         if b <= a || b > self.seg.tokens.len() {
             return String::new();
         }
-        let s = &self.src[self.seg.tokens[a].start..self.seg.tokens[b - 1].end];
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::text::squeeze(&self.src[self.seg.tokens[a].start..self.seg.tokens[b - 1].end])
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -513,7 +510,7 @@ impl<'a> Reader<'a> {
         }
         self.indexed[e] = n;
         for w in ent.words.iter().chain(&ent.role_words) {
-            let list = self.by_word.entry(w.clone()).or_default();
+            let list = self.by_word.entry(w, Vec::new);
             if list.last() != Some(&e) {
                 list.push(e);
             }
@@ -522,8 +519,9 @@ impl<'a> Reader<'a> {
 
     /// The most recently mentioned entity satisfying `pred` among those that
     /// answer to one of `keys`. Only the latest few hundred entities per word
-    /// are looked at, which keeps every lookup bounded.
-    fn most_recent(&self, keys: &[&str], pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+    /// are looked at, which keeps every lookup bounded. (`pred` is a `dyn`
+    /// so that the search is compiled once, not once per caller.)
+    fn most_recent(&self, keys: &[&str], pred: &dyn Fn(&Entity) -> bool) -> Option<usize> {
         keys.iter()
             .filter_map(|k| self.by_word.get(*k))
             .flat_map(|list| list.iter().rev().take(RECENT))
@@ -554,26 +552,30 @@ fn is_generic_org_word(w: &str) -> bool {
 }
 
 fn strip_determiner(s: &str) -> String {
-    let mut words: Vec<&str> = s.split_whitespace().collect();
-    while words.first().is_some_and(|w| contains(DETERMINERS, w)) {
-        words.remove(0);
-    }
-    words.join(" ")
+    let mut words = s.split_whitespace().peekable();
+    while words.next_if(|w| contains(DETERMINERS, w)).is_some() {}
+    crate::text::join_words(&mut words)
 }
 
 fn capitalize_words(s: &str) -> String {
-    s.split_whitespace()
-        .map(|w| {
-            if matches!(w, "of" | "for" | "and" | "on" | "in" | "at" | "to" | "the") {
-                return w.to_string();
+    let mut out = String::new();
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut c = w.chars();
+        match c.next() {
+            _ if matches!(w, "of" | "for" | "and" | "on" | "in" | "at" | "to" | "the") => {
+                out.push_str(w)
             }
-            let mut c = w.chars();
-            c.next().map_or(String::new(), |f| {
-                std::iter::once(crate::text::upper(f)).chain(c).collect()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            Some(f) => {
+                out.push(crate::text::upper(f));
+                out.push_str(c.as_str());
+            }
+            None => {}
+        }
+    }
+    out
 }
 
 trait LowerFirstDet {

@@ -290,13 +290,13 @@ impl<'a> Reader<'a> {
         let ents = &self.out.entities;
         // The same full name.
         let last_word = words.last()?.as_str();
-        if let Some(e) = self.most_recent(&[last_word], |e| e.words == words) {
+        if let Some(e) = self.most_recent(&[last_word], &|e| e.words == words) {
             return Some(e);
         }
         if words.len() >= 2 {
             // A longer or shorter written form: "Anna Maria Berg" / "Anna Berg".
             let (first, last) = (&words[0], &words[words.len() - 1]);
-            return self.most_recent(&[last_word], |e| {
+            return self.most_recent(&[last_word], &|e| {
                 e.kind == SpeakerKind::Person
                     && e.words.len() >= 2
                     && e.words.last() == Some(last)

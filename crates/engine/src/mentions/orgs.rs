@@ -16,7 +16,7 @@ impl<'a> Reader<'a> {
         } else {
             heads.iter().map(|h| h.as_str()).collect()
         };
-        let found = self.most_recent(&keys, |e| {
+        let found = self.most_recent(&keys, &|e| {
             e.kind == SpeakerKind::Organization
                 && heads.iter().all(|h| e.words.contains(h))
                 && (words

@@ -405,7 +405,7 @@ impl<'a> Reader<'a> {
         if !desc.plural && !indefinite {
             let keys = desc.keys();
             let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-            if let Some(e) = self.most_recent(&keys, |e| e.named && self.fits(e, &desc)) {
+            if let Some(e) = self.most_recent(&keys, &|e| e.named && self.fits(e, &desc)) {
                 // A named spokesperson of another organisation does not fit.
                 let compatible = org.is_none_or(|o| {
                     let ow = &self.out.entities[o].words;
@@ -423,8 +423,8 @@ impl<'a> Reader<'a> {
         }
         // Nobody fits: the description is the speaker's only name.
         let name = strip_determiner(role_text);
-        let last = name.rsplit(' ').next().unwrap_or("").lowercase();
-        if let Some(e) = self.most_recent(&[last.as_str()], |e| {
+        let last = crate::text::last_word(&name).lowercase();
+        if let Some(e) = self.most_recent(&[last.as_str()], &|e| {
             !e.named && e.name.eq_ignore_ascii_case(&name)
         }) {
             return e;
@@ -570,7 +570,7 @@ impl<'a> Reader<'a> {
                         let x = &self.out.entities[e];
                         x.named
                             && x.kind == SpeakerKind::Person
-                            && x.name.contains(' ')
+                            && x.name.as_bytes().contains(&b' ')
                             && x.role.is_none()
                             && x.role_words.is_empty()
                     })
@@ -615,14 +615,13 @@ impl<'a> Reader<'a> {
     }
 
     pub(super) fn span_text_words(&self, a: usize, b: usize) -> String {
-        let ws: Vec<&str> = (a..b)
+        let mut ws = (a..b)
             .filter(|&k| {
                 self.tok(k)
                     .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
             })
             .map(|k| self.text(k))
-            .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w))
-            .collect();
-        ws.join(" ")
+            .filter(|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w));
+        crate::text::join_words(&mut ws)
     }
 }

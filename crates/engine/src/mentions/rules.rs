@@ -1,6 +1,6 @@
 //! The mention stage's tables. Every list is lower case and sorted (a test
 //! checks), so lookups are binary searches.
-use crate::words::Words;
+use crate::words::{Table, Words};
 
 /// Nouns that name a role a speaker holds. Plurals name groups of speakers.
 pub const ROLE_HEADS: Words = words![
@@ -596,7 +596,7 @@ pub const DETERMINERS: Words =
     words!["a", "an", "another", "her", "his", "its", "one", "the", "their", "this",];
 
 /// Personal pronouns that can be the subject of a reporting verb.
-pub const PRONOUNS: &[(&str, super::Pronoun)] = &[
+pub const PRONOUNS: Table<super::Pronoun> = table![
     ("he", super::Pronoun::He),
     ("it", super::Pronoun::It),
     ("she", super::Pronoun::She),

@@ -19,12 +19,12 @@ pub mod refiners;
 
 use crate::attribution::Claim;
 use crate::date::Date;
+use crate::keys;
 use crate::model::{Precision, When};
 use crate::sentences::Segmented;
 use crate::words::Words;
 pub use parsers::Relation;
 use parsers::{parse_at, Expr, Parsed};
-use std::collections::HashMap;
 
 /// When a claim was made, as its words say.
 #[derive(Clone, Debug, PartialEq)]
@@ -217,22 +217,21 @@ fn timing(
                     Some(Relation::After) => ci
                         .checked_sub(1)
                         .filter(|&p| claims[p].speaker != claim.speaker && refers_back(src, claim))
-                        .or_else(|| seen.last_of_speaker.get(&claim.speaker).copied())
+                        .or_else(|| seen.last_of(claim.speaker))
                         .or_else(|| {
                             // "… subsequently said Semrau had taken note of the
                             // Dalmarian president's remarks": after those remarks.
                             claim
                                 .mentioned
                                 .iter()
-                                .filter_map(|e| seen.best_of_speaker.get(e).copied())
+                                .filter_map(|&e| seen.best_of(e))
                                 .max_by_key(|&c| (start_of(c), c))
                         })
                         .or_else(|| {
-                            seen.last
-                                .map(|a| match seen.best_of_speaker.get(&claims[a].speaker) {
-                                    Some(&b) if start_of(b) > start_of(a) => b,
-                                    _ => a,
-                                })
+                            seen.last.map(|a| match seen.best_of(claims[a].speaker) {
+                                Some(b) if start_of(b) > start_of(a) => b,
+                                _ => a,
+                            })
                         }),
                     // A bare "earlier" looks back from the story's main occasion, the lead's.
                     Some(Relation::Before) if main.expr == Expr::Order => seen.lead.or(seen.last),
@@ -258,7 +257,9 @@ fn timing(
                 let (relation, anchor) = if relative {
                     (relation, anchor)
                 } else if relation.is_some() {
-                    let same_day = when.start.and_then(|d| seen.on_day.get(&d).copied());
+                    let same_day = when
+                        .start
+                        .and_then(|d| seen.on_day.get(day_key(d)).copied());
                     (relation.filter(|_| same_day.is_some()), same_day)
                 } else {
                     (None, None)
@@ -293,11 +294,12 @@ struct Seen {
     last: Option<usize>,
     /// The first such statement: the lead's occasion.
     lead: Option<usize>,
-    last_of_speaker: HashMap<usize, usize>,
-    /// Each speaker's statement with the latest start.
-    best_of_speaker: HashMap<usize, usize>,
+    /// Each speaker's last such statement, by speaker.
+    last_of_speaker: Vec<Option<usize>>,
+    /// Each speaker's statement with the latest start, by speaker.
+    best_of_speaker: Vec<Option<usize>>,
     /// The last statement dated to a given day.
-    on_day: HashMap<Date, usize>,
+    on_day: keys::Map<usize>,
 }
 
 impl Seen {
@@ -310,26 +312,38 @@ impl Seen {
     ) {
         self.last = Some(ci);
         self.lead.get_or_insert(ci);
-        self.last_of_speaker.insert(speaker, ci);
-        match self.best_of_speaker.get(&speaker) {
-            Some(&b) if start_of(b) >= when.start => {}
-            _ => {
-                self.best_of_speaker.insert(speaker, ci);
-            }
+        *keys::at(&mut self.last_of_speaker, speaker) = Some(ci);
+        match self.best_of(speaker) {
+            Some(b) if start_of(b) >= when.start => {}
+            _ => *keys::at(&mut self.best_of_speaker, speaker) = Some(ci),
         }
         if when.precision == Precision::Day {
             if let Some(d) = when.start {
-                self.on_day.insert(d, ci);
+                self.on_day.insert(day_key(d), ci);
             }
         }
     }
+
+    fn last_of(&self, speaker: usize) -> Option<usize> {
+        self.last_of_speaker.get(speaker).copied().flatten()
+    }
+
+    fn best_of(&self, speaker: usize) -> Option<usize> {
+        self.best_of_speaker.get(speaker).copied().flatten()
+    }
+}
+
+/// A day as a key of [`Seen::on_day`].
+fn day_key(d: Date) -> [u8; 8] {
+    d.to_days().to_le_bytes()
 }
 
 /// Which sentences hold statements, where each speaker is first heard, and
 /// the day each narration sentence names.
 struct Scene {
     has_claim: Vec<bool>,
-    first_claim_of: HashMap<usize, usize>,
+    /// Each speaker's first statement, by speaker.
+    first_claim_of: Vec<Option<usize>>,
     /// For a sentence without statements, the last exact day it names.
     narration_day: Vec<Option<When>>,
 }
@@ -338,10 +352,10 @@ impl Scene {
     /// Which sentences hold statements; no narration day found yet.
     fn new(seg: &Segmented, claims: &[Claim]) -> Scene {
         let mut has_claim = vec![false; seg.sentences.len()];
-        let mut first_claim_of = HashMap::new();
+        let mut first_claim_of: Vec<Option<usize>> = Vec::new();
         for (ci, c) in claims.iter().enumerate() {
             has_claim[c.sentence] = true;
-            first_claim_of.entry(c.speaker).or_insert(ci);
+            keys::at(&mut first_claim_of, c.speaker).get_or_insert(ci);
         }
         Scene {
             has_claim,
@@ -402,7 +416,7 @@ fn scene_time(
             Vec::new()
         };
     }
-    let first_time = scene.first_claim_of.get(&claims[ci].speaker) == Some(&ci);
+    let first_time = scene.first_claim_of[claims[ci].speaker] == Some(ci);
     let sentences: Vec<usize> = (0..si)
         .rev()
         .take_while(|&s| seg.sentences[s].para == prev_para)
@@ -586,19 +600,19 @@ fn choose(found: &[Parsed]) -> Option<(Parsed, Option<Relation>)> {
 }
 
 fn expression_text(src: &str, seg: &Segmented, found: &[Parsed], main: Parsed) -> String {
-    let text = |p: &Parsed| {
-        src[seg.tokens[p.toks.0].start..seg.tokens[p.toks.1 - 1].end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let mut parts: Vec<String> = found
+    let parts = found
         .iter()
         .filter(|p| p.expr == Expr::Order && **p != main)
-        .map(text)
-        .collect();
-    parts.push(text(&main));
-    parts.join(", ")
+        .chain([&main]);
+    let mut out = String::new();
+    for (i, p) in parts.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let text = &src[seg.tokens[p.toks.0].start..seg.tokens[p.toks.1 - 1].end];
+        crate::text::push_words(&mut out, &mut text.split_whitespace());
+    }
+    out
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use crate::calendar::{self, contains};
 use crate::date::Weekday;
 use crate::token::{TokKind, Token};
-use crate::words::Words;
+use crate::words::{Table, Words};
 
 /// Which way an expression points from the event before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,7 +77,7 @@ const BEFORE_WORDS: Words = words!["before", "beforehand", "earlier", "previousl
 const DAY_PARTS: Words = words!["afternoon", "evening", "morning", "night"];
 
 /// Number words for "two days ago".
-const NUMBERS: &[(&str, i64)] = &[
+const NUMBERS: Table<i64> = table![
     ("a", 1),
     ("eight", 8),
     ("five", 5),
@@ -460,7 +460,7 @@ fn season(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
 
 /// Seasons, northern-hemisphere months: 0 spring (Mar–May), 1 summer
 /// (Jun–Aug), 2 autumn (Sep–Nov), 3 winter (Dec–Feb).
-const SEASONS: &[(&str, u8)] = &[
+const SEASONS: Table<u8> = table![
     ("autumn", 2),
     ("fall", 2),
     ("spring", 0),
