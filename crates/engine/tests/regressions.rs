@@ -1,6 +1,13 @@
 //! Inputs that once broke the engine (found by fuzzing, property tests or
 //! the adversarial benchmarks), each with the invariant it broke. A test
 //! marked `#[ignore = "reproducer: …"]` still fails; un-ignore it with the fix.
+//!
+//! The linear-time checks compare wall-clock times, so they are ignored by
+//! default (a stopwatch in CI fails on a busy machine, not on a slow
+//! engine): run them on a quiet machine with `cargo test --release -p
+//! engine --test regressions -- --ignored`. The benchmark
+//! (`crates/engine/benches/engine.rs`: short-sentences, speakers-10k,
+//! unclosed-quotes) holds the figures.
 
 mod common;
 
@@ -45,6 +52,7 @@ fn grows_linearly(make: impl Fn(usize) -> String, n: usize, k: usize) {
 }
 
 #[test]
+#[ignore = "timing: run on a quiet machine with --ignored"]
 fn a_paragraph_of_short_pronoun_sentences_is_analysed_in_linear_time() {
     // Release build: 1,000 sentences 0.10 s, 2,000 0.55 s, 4,000 1.97 s,
     // 8,000 6.5 s, 10,000 15.8 s; 100,000 would take hours.
@@ -59,6 +67,7 @@ fn a_paragraph_of_short_pronoun_sentences_is_analysed_in_linear_time() {
 }
 
 #[test]
+#[ignore = "timing: run on a quiet machine with --ignored"]
 fn a_role_restated_in_every_paragraph_is_analysed_in_linear_time() {
     // Release build: 2,000 paragraphs (250 KB) 2.2 s, 8,000 (1 MB) 30.8 s.
     // The same happens on the test articles concatenated (1 MB 2.5 s,
@@ -76,6 +85,7 @@ fn a_role_restated_in_every_paragraph_is_analysed_in_linear_time() {
 }
 
 #[test]
+#[ignore = "timing: run on a quiet machine with --ignored"]
 fn a_sentence_of_many_attributions_is_analysed_in_linear_time() {
     // Release build, `explore --json`: 250 repeats (4.5 KB) 0.69 s 3 MB,
     // 500 3.3 s 7 MB, 1,000 13.4 s 19 MB, 2,000 43 s 67 MB; 20,000 repeats
