@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 stamp=dist/.build-stamp
-inputs=(index.html Trunk.toml scripts/postbuild.mjs Cargo.toml Cargo.lock src style crates/engine articles/russia-china-denisov-2020-12-29.txt)
+inputs=(index.html Trunk.toml scripts/postbuild.mjs scripts/embed.mjs embed Cargo.toml Cargo.lock src style crates/engine articles/russia-china-denisov-2020-12-29.txt)
 if [[ -z "${FORCE_BUILD:-}" && -f "$stamp" && -z "$(find "${inputs[@]}" -newer "$stamp" -print -quit)" ]]; then
   say "dist/ is up to date"
   exit 0
@@ -27,5 +27,7 @@ RUSTC_BOOTSTRAP=1 \
   RUSTFLAGS="-Cpanic=abort -Zlocation-detail=none -Zfmt-debug=none" \
   trunk build --release
 node scripts/postbuild.mjs dist
+# The files for embedding the explorer in other pages (issue 5).
+node scripts/embed.mjs dist
 # Stamp with the time the build started, so edits made during it count.
 touch -r target/.build-start "$stamp"

@@ -30,14 +30,19 @@ function files(d) {
 }
 
 // Every file the page references must be in dist/, and everything in dist/
-// is counted, referenced or not (an honest upper bound).
-const all = files(dir).sort();
+// is counted, referenced or not (an honest upper bound), except the files
+// for embedding the explorer in other pages (issue 5, scripts/embed.mjs),
+// which the page never loads: they are reported apart, with what a page
+// embedding the explorer loads (docs/PERFORMANCE.md, "Embedding").
+const EMBED = /^(embed[.-].*|sample\.txt)$/;
+const everything = files(dir).sort();
+const all = everything.filter((f) => !EMBED.test(relative(dir, f)));
 if (!all.length) {
   console.error(`error: ${dir} is empty: build first`);
   process.exit(2);
 }
 const kb = (b) => (b / 1000).toFixed(1) + " KB";
-const rows = all.map((f) => {
+const weigh = (f) => {
   const body = readFileSync(f);
   return {
     file: relative(dir, f),
@@ -47,17 +52,30 @@ const rows = all.map((f) => {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
     }).length,
   };
-});
-const total = rows.reduce(
-  (t, r) => ({ file: "total", raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 },
-);
+};
+const rows = all.map(weigh);
+const sum = (rows, file) =>
+  rows.reduce((t, r) => ({ file, raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+const total = sum(rows, "total");
 const line = (r) =>
   console.log(`${r.file.padEnd(46)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
 console.log(`${"file".padEnd(46)} ${"raw".padStart(10)} ${"gzip".padStart(10)} ${"brotli".padStart(10)}`);
 rows.forEach(line);
 line(total);
 console.log(`(${total.raw} bytes raw, ${total.gzip} gzip, ${total.brotli} brotli; KB = 1,000 bytes)`);
+const embed = everything.filter((f) => EMBED.test(relative(dir, f))).map(weigh);
+if (embed.length) {
+  console.log("\nFor embedding (issue 5), not loaded by the page:");
+  embed.forEach(line);
+  // A page with <article-explorer> elements loads embed.js, the widget CSS,
+  // the glue and the wasm (once for every widget), and its articles.
+  const loads = [...embed, ...rows].filter((r) => /^embed\.js$|^embed-.*\.css$|^article-explorer-/.test(r.file));
+  line(sum(loads, "an embedding page loads"));
+}
 if (json) writeFileSync(json, JSON.stringify({ files: rows, total, budget }, null, 2) + "\n");
 if (budget != null) {
   const limit = budget * 1000;

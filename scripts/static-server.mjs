@@ -1,5 +1,8 @@
 // A small static file server for dist/: `make serve` uses it, and the
 // browser tests start it in-process. Node's standard library only.
+// Every response allows any origin (Access-Control-Allow-Origin: *), as a
+// server of the embed's files must (README, "Embed it"), so that a page on
+// another origin can embed the explorer from it.
 //
 //   node scripts/static-server.mjs [DIR] [PORT] [HOST]
 
@@ -22,8 +25,12 @@ const TYPES = {
   ".woff2": "font/woff2",
 };
 
-/** Serves `dir`; resolves to the listening server. Port 0 picks a free port. */
-export function serve(dir, port = 0, host = "127.0.0.1") {
+/**
+ * Serves `dir`; resolves to the listening server. Port 0 picks a free port.
+ * `transform(path, body)`, if given, may change a file's body before it is
+ * sent (the embedding tests point a page at the assets' port).
+ */
+export function serve(dir, port = 0, host = "127.0.0.1", { transform } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -34,14 +41,16 @@ export function serve(dir, port = 0, host = "127.0.0.1") {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (transform) body = transform(path, body);
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        "access-control-allow-origin": "*",
       });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      res.writeHead(404, { "content-type": "text/plain", "access-control-allow-origin": "*" }).end("not found");
     }
   });
   return new Promise((ok, fail) => {

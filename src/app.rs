@@ -12,8 +12,6 @@
 //! by [`crate::views`]. A text the engine refuses goes to the editor with
 //! the reason; a failed fetch says why and leaves the article on screen.
 
-use std::cell::Cell;
-
 use engine::{Analyzer, Date, Options, Progress};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -23,7 +21,7 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 use crate::doc::Doc;
 use crate::dom;
 use crate::url::{From, View};
-use crate::{export, host, keys, url, views};
+use crate::{export, host, keys, scope, url, views};
 
 /// The default article, compiled in.
 pub const SAMPLE: &str = include_str!("../articles/russia-china-denisov-2020-12-29.txt");
@@ -212,11 +210,6 @@ impl Load {
     }
 }
 
-thread_local! {
-    /// The number of the latest analysis: an older one still running stops.
-    static RUN: Cell<u32> = const { Cell::new(0) };
-}
-
 /// Opens an article: keeps its text (before anything can go wrong), then
 /// analyses and draws it.
 pub fn open(load: Load, state: ViewState) {
@@ -242,9 +235,10 @@ fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
 
-/// A User Timing mark, for the performance scripts (docs/PERFORMANCE.md).
+/// A User Timing mark, for the performance scripts (docs/PERFORMANCE.md);
+/// none in an explorer embedded in another page.
 fn mark(name: &str) {
-    if let Some(p) = window().performance() {
+    if let Some(p) = window().performance().filter(|_| scope::is_page()) {
         let _ = p.mark(name);
     }
 }
@@ -303,12 +297,12 @@ const SHOW_PROGRESS_MS: f64 = 500.0;
 const BIG: usize = 1 << 20;
 
 /// Analyses an article, stage by stage, then draws it. The text is moved
-/// into the [`Doc`] once the engine is done with it, never copied.
-fn analyse(load: Load, id: String, state: ViewState) {
-    let run = RUN.with(|r| r.get() + 1);
-    RUN.with(|r| r.set(run));
-    let stale = move || RUN.with(|r| r.get()) != run;
-    leptos::task::spawn_local(async move {
+/// into the [`Doc`] once the engine is done with it, never copied. A newer
+/// analysis in the same explorer ([`scope`]) stops this one.
+pub(crate) fn analyse(load: Load, id: String, state: ViewState) {
+    let run = scope::start_run();
+    let stale = move || scope::stale(run);
+    leptos::task::spawn_local(scope::task(async move {
         let Load { text, from, view } = load;
         let options = Options {
             published: view.date,
@@ -365,6 +359,10 @@ fn analyse(load: Load, id: String, state: ViewState) {
                 // The editor's text analysed: its draft and reason go.
                 let edited = dom::by_id("source-text").is_some_and(|t| dom::value(&t) == text);
                 let doc = Doc::new(text, analysis);
+                if !scope::is_page() {
+                    // Embedded in another page: nothing kept, no messages.
+                    return crate::embed::show(doc, state);
+                }
                 apply_view(&doc, from, id.clone(), view, state);
                 let a = &doc.a;
                 let names: Vec<&str> = a.speakers.iter().take(4).map(|s| s.name.as_str()).collect();
@@ -391,14 +389,16 @@ fn analyse(load: Load, id: String, state: ViewState) {
                 let mut why = e.to_string();
                 capitalise(&mut why);
                 why.push('.');
-                host::keep_refused(&id, &text, &why);
+                if scope::is_page() {
+                    host::keep_refused(&id, &text, &why);
+                }
                 if views::nothing_shown() {
                     views::unreadable(&why);
                 }
             }
         }
         mark("drawn");
-    });
+    }));
 }
 
 /// Sets the view's signals for a new article, dropping what the article
@@ -610,7 +610,7 @@ fn submit(ev: &Event, state: ViewState) {
 }
 
 /// The search box and the kind and event selects.
-fn input(ev: &Event, state: ViewState) {
+pub(crate) fn input(ev: &Event, state: ViewState) {
     let Some(t) = target(ev) else {
         return;
     };

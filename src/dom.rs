@@ -8,8 +8,11 @@
 use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{
-    Element, Node, ScrollIntoViewContainer, ScrollIntoViewOptions, ScrollLogicalPosition,
+    Element, HtmlElement, Node, ScrollIntoViewContainer, ScrollIntoViewOptions,
+    ScrollLogicalPosition,
 };
+
+use crate::scope;
 
 /// An element being built. Not generic, so each use costs a call, not a
 /// copy of the rendering code.
@@ -38,6 +41,16 @@ impl E {
         if on {
             let _ = self.0.set_attribute(name, "true");
         }
+        self
+    }
+    /// Sets custom properties through the CSSOM (`--s:120;--w:40`): a
+    /// `style` attribute would be refused by a strict Content-Security-Policy
+    /// (`style-src` without `'unsafe-inline'`) on a page embedding the app.
+    pub fn css(self, text: &str) -> E {
+        self.0
+            .unchecked_ref::<HtmlElement>()
+            .style()
+            .set_css_text(text);
         self
     }
     pub fn text(self, text: &str) -> E {
@@ -80,13 +93,15 @@ pub fn focus(e: &Element) {
     }
 }
 
+/// The element with this id, in the explorer being worked on
+/// ([`crate::scope`]: the page, or a widget's shadow root).
 pub fn by_id(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
+    scope::by_id(id)
 }
 
-/// Every element matching a selector.
+/// Every element matching a selector, in the explorer being worked on.
 pub fn all(selector: &str) -> Vec<Element> {
-    let list = document().query_selector_all(selector).unwrap_throw();
+    let list = scope::select_all(selector);
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .collect()
@@ -128,7 +143,7 @@ pub fn reveal_mark(statement: &str) {
         scroll(&el);
     } else if plain(statement) {
         let selector = ["mark[data-statements~=\"", statement, "\"]"].concat();
-        if let Ok(Some(el)) = document().query_selector(&selector) {
+        if let Some(el) = scope::select(&selector) {
             scroll(&el);
         }
     }

@@ -155,9 +155,13 @@ export function frame() {
           ),
         ),
       ),
+      h("details", { class: "embed-code", id: "embed-code" }, h("summary", {}, "Get embed code")),
       h("button", { type: "button", id: "theme" }, "Dark theme"),
     ),
   );
+  // "Get embed code" is written by embed/embed-code.js, loaded when first opened.
+  const code = new URL("embed-code.js", document.baseURI).href;
+  byId("embed-code").addEventListener("toggle", () => import(code), { once: true });
   theme();
 }
 
@@ -393,8 +397,13 @@ function theme(choice = storeGet(THEME)) {
   const dark = root.dataset.theme ? choice === "dark" : system.matches;
   document.getElementById("theme")?.setAttribute("aria-pressed", dark);
 }
-theme();
-system.addEventListener("change", () => theme());
+// Loaded by embed.js into someone else's page (src/embed.rs): their
+// <html>, their theme and their errors are left alone.
+const guest = "__articleExplorerEmbed" in window;
+if (!guest) {
+  theme();
+  system.addEventListener("change", () => theme());
+}
 
 /** Whether an event happened in a field the reader types into. */
 const inField = (e) => !!e.target?.closest?.("input, textarea, select, [contenteditable]");
@@ -758,8 +767,10 @@ export function crashed(message) {
 }
 
 // Traps of the wasm that no panic hook reported (or reported first).
-addEventListener("error", (e) => e.error instanceof WebAssembly.RuntimeError && crashed(e.message));
-addEventListener(
-  "unhandledrejection",
-  (e) => e.reason instanceof WebAssembly.RuntimeError && crashed(String(e.reason)),
-);
+if (!guest) {
+  addEventListener("error", (e) => e.error instanceof WebAssembly.RuntimeError && crashed(e.message));
+  addEventListener(
+    "unhandledrejection",
+    (e) => e.reason instanceof WebAssembly.RuntimeError && crashed(String(e.reason)),
+  );
+}

@@ -9,16 +9,23 @@
 mod app;
 mod doc;
 mod dom;
+mod embed;
 mod export;
 mod host;
 mod json;
 mod keys;
 mod overview;
+mod scope;
 mod url;
 mod views;
 mod virt;
 
 fn main() {
+    // Embedded in another page (embed.js) or the iframe view's address:
+    // no app, and no panic hook taking over a page that is not ours.
+    if embed::start() {
+        return;
+    }
     // A panic shows "Something went wrong" (with a reload and diagnostics)
     // before the wasm aborts; the page cannot go on after it.
     std::panic::set_hook(Box::new(|info| {

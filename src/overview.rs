@@ -148,9 +148,9 @@ pub fn lane(doc: &Doc, axis: &Axis, e: usize, off: &[bool]) -> E {
     let mark = span_of(ev).map(|(start, end)| {
         let (s, e) = (axis.pos(start), axis.pos(end));
         match ev.date.precision {
-            Precision::Day => ec("span", "dot").attr("style", &place((s + e) / 2, 0)),
-            Precision::Range => ec("span", "bar range").attr("style", &place(s, (e - s).max(6))),
-            _ => ec("span", "bar").attr("style", &place(s, (e - s).max(6))),
+            Precision::Day => ec("span", "dot").css(&place((s + e) / 2, 0)),
+            Precision::Range => ec("span", "bar range").css(&place(s, (e - s).max(6))),
+            _ => ec("span", "bar").css(&place(s, (e - s).max(6))),
         }
     });
     ec("li", &class)

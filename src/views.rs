@@ -22,6 +22,7 @@ use crate::app::ViewState;
 use crate::doc::{count, tint, Doc, Filter, EVENT, QUOTES, REPORTED};
 use crate::dom::{self, ec, el, E};
 use crate::overview::Axis;
+use crate::scope;
 use crate::virt::{self, List};
 
 /// Below this the engine is unsure, and the reader is told so.
@@ -33,6 +34,8 @@ type Piece = (usize, usize, u32);
 
 /// The analysis on screen, and what its lists need to draw themselves.
 pub struct Explorer {
+    /// Where it is drawn: a widget's shadow root, or the page ([`scope`]).
+    root: Option<web_sys::DocumentFragment>,
     doc: Rc<Doc>,
     state: ViewState,
     /// Per statement: hidden by the filters.
@@ -49,13 +52,15 @@ pub struct Explorer {
 }
 
 thread_local! {
-    static CURRENT: RefCell<Option<Rc<Explorer>>> = const { RefCell::new(None) };
+    /// The explorers on screen: the page's, or one per embedded widget.
+    static CURRENT: RefCell<Vec<Rc<Explorer>>> = const { RefCell::new(Vec::new()) };
     static FRAME: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// The explorer on screen, if any.
+/// The explorer on screen in the current root ([`scope`]), if any.
 fn current() -> Option<Rc<Explorer>> {
-    CURRENT.with(|c| c.borrow().clone())
+    let root = scope::root();
+    CURRENT.with(|c| c.borrow().iter().find(|x| x.root == root).cloned())
 }
 
 /// Whether no article is on screen (yet).
@@ -110,7 +115,8 @@ pub fn show(doc: Doc, state: ViewState) {
     let Some(main) = dom::by_id("main") else {
         return;
     };
-    CURRENT.with(|c| c.borrow_mut().take());
+    let root = scope::root();
+    CURRENT.with(|c| c.borrow_mut().retain(|x| x.root != root));
     main.set_text_content(None);
     let doc = Rc::new(doc);
     let a = &doc.a;
@@ -119,7 +125,9 @@ pub fn show(doc: Doc, state: ViewState) {
         title.push_str(" · ");
     }
     title.push_str("Article Explorer");
-    document().set_title(&title);
+    if scope::is_page() {
+        document().set_title(&title);
+    }
 
     let hay = RefCell::new(None);
     let off = hidden_by_filters(&doc, state, &hay);
@@ -174,6 +182,7 @@ pub fn show(doc: Doc, state: ViewState) {
     article.reset(paragraph_chunks(&doc));
 
     let x = Rc::new(Explorer {
+        root,
         rows: RefCell::new(doc.rows(&off)),
         pieces: RefCell::new(doc.pieces(&off)),
         off: RefCell::new(off),
@@ -189,7 +198,7 @@ pub fn show(doc: Doc, state: ViewState) {
         lanes.borrow_mut().reset(rows_chunks(n));
     }
     x.reset_timeline();
-    CURRENT.with(|c| *c.borrow_mut() = Some(x.clone()));
+    CURRENT.with(|c| c.borrow_mut().push(x.clone()));
     x.update();
     listen_for_scrolling();
     if let Some(id) = x.selected() {
@@ -234,7 +243,7 @@ thread_local! {
 
 /// Asks for [`Explorer::update`] at the next animation frame (once, however
 /// often asked before it).
-fn schedule() {
+pub fn schedule() {
     if FRAME.with(|f| f.replace(true)) {
         return;
     }
@@ -243,8 +252,8 @@ fn schedule() {
         let f = on.get_or_insert_with(|| {
             Closure::<dyn FnMut()>::new(|| {
                 FRAME.with(|f| f.set(false));
-                if let Some(x) = current() {
-                    x.update();
+                for x in CURRENT.with(|c| c.borrow().clone()) {
+                    scope::within(&x.root, || x.update());
                 }
             })
         });
@@ -658,10 +667,10 @@ fn role(role: Option<&str>) -> Option<E> {
 
 /// Marks the selected statement (and its words) as such, and nothing else.
 fn mark_selected(id: Option<&str>) {
-    for e in dom::all("main .selected") {
+    for e in dom::all("#main .selected") {
         let _ = e.class_list().remove_1("selected");
     }
-    for e in dom::all("main [aria-current]") {
+    for e in dom::all("#main [aria-current]") {
         let _ = e.remove_attribute("aria-current");
     }
     for e in dom::all(".locate[aria-pressed=\"true\"]") {
@@ -1036,7 +1045,9 @@ pub fn unreadable(why: &str) {
         return;
     };
     main.set_text_content(None);
-    document().set_title("Article Explorer");
+    if scope::is_page() {
+        document().set_title("Article Explorer");
+    }
     ec("div", "notice error")
         .attr("role", "alert")
         .add(el("h1").text("This text could not be analysed"))
@@ -1085,7 +1096,7 @@ fn overview(doc: &Doc, parent: &Element) -> Option<(RefCell<List>, Axis)> {
     let ticks = axis.ticks().into_iter().fold(ticks, |t, (pos, label)| {
         t.add(
             ec("span", if pos > 850 { "tick end" } else { "tick" })
-                .attr("style", &crate::overview::place(pos, 0))
+                .css(&crate::overview::place(pos, 0))
                 .text(&label),
         )
     });

@@ -72,7 +72,7 @@ impl List {
         el(self.tag)
             .cls("ph")
             .attr("aria-hidden", "true")
-            .attr("style", &style)
+            .css(&style)
     }
 
     fn chunks(&self) -> usize {
