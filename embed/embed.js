@@ -24,16 +24,19 @@ let loading = null;
 
 /** The wasm module, loaded and started once for every widget of the page. */
 function module() {
-  loading ??= import(at(__AE_GLUE__)).then(async (glue) => {
-    // The module's `main` mounts the app unless it sees this (src/embed.rs).
+  loading ??= (async () => {
+    // Seen while the module loads and starts: its `main` mounts no app and
+    // its host.js leaves the page's theme and error events alone
+    // (src/embed.rs, src/host.js).
     window.__articleExplorerEmbed = 1;
     try {
+      const glue = await import(at(__AE_GLUE__));
       await glue.default({ module_or_path: at(__AE_WASM__) });
+      return glue;
     } finally {
       delete window.__articleExplorerEmbed;
     }
-    return glue;
-  });
+  })();
   loading.catch(() => (loading = null)); // a later widget tries again
   return loading;
 }
@@ -113,9 +116,16 @@ class ArticleExplorer extends HTMLElement {
     );
     root.append(link, this.#frame);
     this.#height();
-    // The views handle clicks in the widget; scrolling inside a shadow root
-    // does not reach the window, so the widget passes it on.
-    this.#main.addEventListener("click", (e) => this.#glue?.widgetClick(root, e));
+    // The widget's own events, handled by the module as the app handles the
+    // page's (a form never leaves the page); scrolling inside a shadow root
+    // does not reach the window, so the widget passes it on. Nothing is
+    // listened to outside the widget.
+    for (const type of ["click", "input", "keydown", "submit"]) {
+      root.addEventListener(type, (e) => {
+        if (type === "submit") e.preventDefault();
+        this.#glue?.widgetEvent(root, e);
+      });
+    }
     root.addEventListener("scroll", () => this.#glue?.widgetScroll(), { capture: true, passive: true });
   }
 

@@ -78,13 +78,15 @@ function selectors(prelude) {
  * One rule of main.css as the widget needs it: `:root` is the widget's
  * frame `.ae` (and each custom property --x there is var(--ae-x, value), so
  * the host can set it); `main` is `#main` (the widget's is a div: one main
- * landmark per page is the host's); selectors of `html` or `body`, and of
- * the app's own frame (top bar, paste form, footer), go, since a widget has
- * none of them; width media queries become container queries
+ * landmark per page is the host's); selectors starting at `html`, `body` or
+ * `:root[…]` (the page's theme), and those of the app's own frame (top bar,
+ * panel, notes, crash screen, footer), go, since a widget has none of them;
+ * width media queries become container queries
  * on `.ae`, since the widget is as wide as the host makes it, not the
  * window.
  */
-const APP_FRAME = /\.(skip|topbar|brand|logo|source|source-form|embed-code|embed-form|footer)\b/;
+const APP_FRAME =
+  /^(html|body|:root\[)|\.(skip|topbar|brand|logo|bar-tools|source|source-panel|source-error|embed-code|embed-panel|file-button|recent|recent-item|recent-title|forget|notes|note|crash|footer)\b|#(theme|paste-form)\b/;
 
 function rewrite([prelude, body]) {
   if (prelude.startsWith("@media")) {
@@ -95,7 +97,7 @@ function rewrite([prelude, body]) {
   }
   if (prelude.startsWith("@")) return `${prelude} {${body}}`;
   const kept = selectors(prelude)
-    .filter((s) => s !== "html" && s !== "body" && !APP_FRAME.test(s))
+    .filter((s) => !APP_FRAME.test(s))
     .map((s) => (s === ":root" ? ".ae" : s.replace(/(^|[\s>+~(])main(?=$|[\s.:#[>+~)])/g, "$1#main")));
   if (!kept.length) return "";
   if (prelude === ":root") {

@@ -72,8 +72,11 @@ if (embed.length) {
   console.log("\nFor embedding (issue 5), not loaded by the page:");
   embed.forEach(line);
   // A page with <article-explorer> elements loads embed.js, the widget CSS,
-  // the glue and the wasm (once for every widget), and its articles.
-  const loads = [...embed, ...rows].filter((r) => /^embed\.js$|^embed-.*\.css$|^article-explorer-/.test(r.file));
+  // the glue, its snippets and the wasm (once for every widget), and its
+  // articles.
+  const loads = [...embed, ...rows].filter((r) =>
+    /^embed\.js$|^embed-.*\.css$|^article-explorer-|^snippets\//.test(r.file),
+  );
   line(sum(loads, "an embedding page loads"));
 }
 if (json) writeFileSync(json, JSON.stringify({ files: rows, total, budget }, null, 2) + "\n");
