@@ -19,12 +19,12 @@ function h(tag, attrs = {}, ...children) {
 let sampleText = null;
 
 async function fill() {
-  details.querySelector(".embed-form")?.remove();
+  details.querySelector(".embed-panel")?.remove();
   const text = details.open && window.wasmBindings?.embedText?.();
   if (typeof text !== "string") return;
   sampleText ??= fetch(base + "sample.txt").then((r) => (r.ok ? r.text() : ""), () => "");
   const sample = text === (await sampleText);
-  if (!details.open || details.querySelector(".embed-form")) return;
+  if (!details.open || details.querySelector(".embed-panel")) return;
   const chips = [...document.querySelectorAll(".chips button[data-speaker]")];
   const on = chips.filter((b) => b.getAttribute("aria-pressed") !== "false").map((b) => b.dataset.speaker);
   const shown = on.length < chips.length ? on.join(",") : "";
@@ -50,7 +50,7 @@ async function fill() {
 
   const form = h(
     "div",
-    { class: "embed-form" },
+    { class: "embed-panel" },
     h(
       "p",
       { class: "hint" },
@@ -81,6 +81,13 @@ async function fill() {
 }
 
 details.addEventListener("toggle", fill);
+// Escape closes it (before the page's keys see it), focus back on its summary.
+details.addEventListener("keydown", (e) => {
+  if (e.key !== "Escape" || !details.open) return;
+  e.stopPropagation();
+  details.open = false;
+  details.querySelector("summary").focus();
+});
 // One of the top bar's disclosures open at a time: their panels overlap.
 details.parentElement.addEventListener(
   "toggle",
