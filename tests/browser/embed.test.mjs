@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { serve } from "../../scripts/static-server.mjs";
 import { manyStatements } from "../perf/generate.mjs";
-import { DIST, ROOT, close, consoleErrors, engineJson, open, openUrl, start, stop, until } from "./harness.mjs";
+import { DIST, ROOT, close, consoleErrors, engineJson, open, openUrl, paste, start, stop, until } from "./harness.mjs";
 
 const EXAMPLES = join(ROOT, "examples");
 const SUMMIT = join(EXAMPLES, "articles", "a05-coastal-states-summit-2023-03-03.txt");
@@ -215,8 +215,30 @@ test("filters work in each widget on its own, and nothing changes the host's add
   await page.keyboard.press("Enter");
   await click(gas(page).locator("mark a").first());
 
+  // The search box, in a widget: only there.
+  await click(climate(page).locator("#search"));
+  await page.keyboard.type("sea walls");
+  assert.deepEqual(await shown(climate(page)), ["s3"]);
+  assert.deepEqual(await shown(summit(page)), noVidal);
+  await page.keyboard.press("Escape");
+  assert.deepEqual(await shown(climate(page)), allClimate);
+
+  // The keyboard inside a widget: "/" to its search box, arrows between
+  // its statements; the page keeps its keys.
+  await click(summit(page).locator(".chips button").first());
+  await page.keyboard.press("/");
+  assert.equal(await summit(page).evaluate((el) => el.shadowRoot.activeElement?.id), "search");
+  await summit(page).locator(".statement").first().focus();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(
+    await summit(page).evaluate((el) => el.shadowRoot.activeElement?.dataset.statement),
+    await summit(page).locator(".statement").nth(1).getAttribute("data-statement"),
+  );
+
   assert.deepEqual(await page.evaluate(() => [location.href, history.length]), top);
   assert.equal(frame.url(), frameUrl, "the iframe's own address stays too");
+  // Nothing kept in the page's storage, its theme attribute its own.
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.documentElement.dataset.theme]), [0, 0, "sepia"]);
   assert.equal(await page.title(), "Three summits, one week: who said what · The Inner Sea Dispatch");
   assert.deepEqual(await violations(page), []);
   await close(page);
@@ -393,9 +415,7 @@ test("“Get embed code” gives both snippets for the article and speakers on s
 
   // A pasted article gets the inline form.
   const text = readFileSync(GAS, "utf8");
-  await page.locator("details.source summary").click();
-  await page.getByLabel("Article text").fill(text);
-  await page.getByRole("button", { name: "Analyse", exact: true }).click();
+  await paste(page, text);
   await page.locator(".article-head h1").filter({ hasText: "Kestovia" }).waitFor();
   await page.locator("details.embed-code summary").click();
   assert.equal(await page.locator("details.source").evaluate((d) => d.open), false, "one disclosure open at a time");

@@ -164,3 +164,18 @@ export async function download(page, button) {
   const path = await file.path();
   return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
 }
+
+/**
+ * A page at any address (another server's, for the embedding tests), in a
+ * fresh context, its console errors recorded like open()'s; nothing is
+ * waited for.
+ */
+export async function openUrl(url, viewport = DESKTOP) {
+  const page = await (await newContext({ viewport })).newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`${page.url()}: uncaught ${e.message}`));
+  if (url) await page.goto(url);
+  return page;
+}
