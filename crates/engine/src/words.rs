@@ -1,19 +1,22 @@
 //! Word lists: the tables the rules are written in.
 //!
-//! A list is written like an array, `words!["added", "said", "told"]`, and
-//! stored as one string with a line break after each word, and where each
-//! word starts. Stored as an array of `&str` it would cost eight bytes of
-//! pointer and length per word on top of the word itself, where this costs
-//! two: some 7 KB less of the web page for the engine's 1,100 words. The words must be in byte order, lower case; the compiler
-//! checks it, so a misplaced word is a build error, not a silent miss of
-//! the binary search.
+//! A list is written like an array, `words!["added", "said", "told"]`, in
+//! byte order, lower case; the compiler checks it, so a misplaced word is a
+//! build error, not a silent miss of the search.
+//!
+//! It is stored as the words grouped by length, shortest first: a length
+//! and a count, then that many words of that length, one after another
+//! without separators ("said", "say", "told" are `3 1 say 4 2 saidtold`).
+//! Stored as an array of `&str` a list would cost eight bytes of pointer
+//! and length per word on top of the word itself; this costs two bytes per
+//! length, and a lookup only compares the words of the right length, by a
+//! binary search on fixed-width entries.
 
-/// A sorted list of lower-case words, made by `words!`.
+/// A list of lower-case words, made by `words!`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Words {
-    text: &'static str,
-    /// Where each word starts in `text`.
-    at: &'static [u16],
+    /// The words, grouped by length as described above.
+    data: &'static [u8],
     /// Which first letters (bit 0 for `a` … bit 25 for `z`, bit 26 for
     /// anything else) and which lengths (bit n for n bytes, bit 31 for 31
     /// or more) the words have: most words looked up are in no list, and
@@ -27,9 +30,8 @@ macro_rules! words {
     ($($w:literal),* $(,)?) => {
         const {
             const TEXT: &str = concat!($($w, "\n"),*);
-            const N: usize = <[()]>::len(&[$($crate::words::unit($w)),*]);
-            const AT: [u16; N] = $crate::words::starts::<N>(TEXT);
-            $crate::words::Words::new(TEXT, &AT)
+            const DATA: [u8; $crate::words::stored_len(TEXT)] = $crate::words::store(TEXT);
+            $crate::words::Words::new(TEXT, &DATA)
         }
     };
 }
@@ -41,18 +43,21 @@ macro_rules! words {
 /// ```
 ///
 /// The words are checked for order as in `words!`; stored this way a table
-/// costs three bytes a word beyond the words and values, where an array of
-/// `(&str, T)` costs a pointer, a length and padding.
+/// costs its words and values, where an array of `(&str, T)` costs a
+/// pointer, a length and padding besides.
 #[derive(Clone, Copy, Debug)]
 pub struct Table<T: 'static> {
     pub words: Words,
-    /// The value of each word, in the words' order.
+    /// The value of each word, in the words' (byte) order.
     pub values: &'static [T],
 }
 
 impl<T> Table<T> {
     pub const fn new(words: Words, values: &'static [T]) -> Table<T> {
-        assert!(words.at.len() == values.len());
+        assert!(
+            words.len() == values.len(),
+            "a table needs a value for each word"
+        );
         Table { words, values }
     }
 }
@@ -64,31 +69,82 @@ macro_rules! table {
     };
 }
 
-/// For `words!` to count its words.
-pub const fn unit(_: &str) {}
+/// How many bytes `text` (words each ended by `\n`) takes stored: its
+/// words, and a length and a count for each length.
+pub const fn stored_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut n = 0;
+    let mut len = 1;
+    while len <= MAX_LEN {
+        let count = count_of_len(b, len);
+        if count > 0 {
+            n += 2 + count * len;
+        }
+        len += 1;
+    }
+    n
+}
 
-/// Where each line of `s` starts.
-pub const fn starts<const N: usize>(s: &str) -> [u16; N] {
-    let b = s.as_bytes();
-    let mut at = [0u16; N];
-    let (mut i, mut n) = (0, 1);
+/// `text` (words each ended by `\n`) grouped by length, `N` bytes long.
+pub const fn store<const N: usize>(text: &str) -> [u8; N] {
+    let b = text.as_bytes();
+    let mut out = [0u8; N];
+    let mut o = 0;
+    let mut len = 1;
+    while len <= MAX_LEN {
+        let count = count_of_len(b, len);
+        if count > 0 {
+            assert!(count < 256, "a word list has too many words of one length");
+            out[o] = len as u8;
+            out[o + 1] = count as u8;
+            o += 2;
+            // The words of this length, in order.
+            let (mut i, mut start) = (0, 0);
+            while i < b.len() {
+                if b[i] == b'\n' {
+                    if i - start == len {
+                        let mut k = start;
+                        while k < i {
+                            out[o] = b[k];
+                            o += 1;
+                            k += 1;
+                        }
+                    }
+                    start = i + 1;
+                }
+                i += 1;
+            }
+        }
+        len += 1;
+    }
+    out
+}
+
+/// The longest word a list may have.
+const MAX_LEN: usize = 255;
+
+/// How many of the `\n`-ended words in `b` are `len` bytes long.
+const fn count_of_len(b: &[u8], len: usize) -> usize {
+    let (mut i, mut start, mut n) = (0, 0, 0);
     while i < b.len() {
-        if b[i] == b'\n' && n < N {
-            at[n] = (i + 1) as u16;
-            n += 1;
+        if b[i] == b'\n' {
+            if i - start == len {
+                n += 1;
+            }
+            start = i + 1;
         }
         i += 1;
     }
-    at
+    n
 }
 
 impl Words {
-    /// The list in `s`, one word per line, each line ended by `\n`, the
-    /// lines starting `at`. Panics (at compile time, in a `const`) unless
-    /// the words are sorted, distinct and lower case.
-    pub const fn new(s: &'static str, at: &'static [u16]) -> Words {
-        assert!(s.len() < u16::MAX as usize, "a word list is too long");
-        let b = s.as_bytes();
+    /// The list of the words in `text`, one per line, each line ended by
+    /// `\n`, stored as `data` (by [`store`]). Panics (at compile time, in a
+    /// `const`) unless the words are sorted, distinct, lower case and not
+    /// empty.
+    pub const fn new(text: &str, data: &'static [u8]) -> Words {
+        let b = text.as_bytes();
         let (mut i, mut prev, mut prev_len) = (0, 0, 0);
         let (mut firsts, mut lengths) = (0u32, 0u32);
         let mut start = 0;
@@ -99,15 +155,17 @@ impl Words {
             );
             if b[i] == b'\n' {
                 let len = i - start;
+                assert!(
+                    len > 0 && len <= MAX_LEN,
+                    "a word list has an empty or overlong word"
+                );
                 if start > 0 {
                     assert!(
                         less(b, prev, prev_len, start, len),
                         "a word list is out of order"
                     );
                 }
-                if len > 0 {
-                    firsts |= first_bit(b[start]);
-                }
+                firsts |= first_bit(b[start]);
                 lengths |= length_bit(len);
                 prev = start;
                 prev_len = len;
@@ -117,11 +175,25 @@ impl Words {
         }
         assert!(start == b.len(), "a word list must end with a line break");
         Words {
-            text: s,
-            at,
+            data,
             firsts,
             lengths,
         }
+    }
+
+    /// How many words there are.
+    pub const fn len(self) -> usize {
+        let d = self.data;
+        let (mut p, mut n) = (0, 0);
+        while p < d.len() {
+            n += d[p + 1] as usize;
+            p += 2 + d[p] as usize * d[p + 1] as usize;
+        }
+        n
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.data.is_empty()
     }
 
     /// Whether `word` is in the list, exactly.
@@ -131,34 +203,58 @@ impl Words {
 
     /// Whether the word `w` is in the list, exactly.
     pub fn has_bytes(self, w: &[u8]) -> bool {
-        self.position(w).is_some()
-    }
-
-    /// Where the word `w` is in the list (0 for the first word), if it is.
-    pub fn position(self, w: &[u8]) -> Option<usize> {
-        let s = self.text.as_bytes();
-        let at = self.at;
         let first = w.first().map_or(0, |&c| first_bit(c));
         if self.lengths & length_bit(w.len()) == 0 || (first != 0 && self.firsts & first == 0) {
-            return None;
+            return false;
         }
-        let (mut lo, mut hi) = (0, at.len());
+        // The words of `w`'s length, then a binary search among them.
+        let (d, n) = (self.data, w.len());
+        let mut p = 0;
+        while p < d.len() && (d[p] as usize) < n {
+            p += 2 + d[p] as usize * d[p + 1] as usize;
+        }
+        if p >= d.len() || d[p] as usize != n {
+            return false;
+        }
+        let group = &d[p + 2..p + 2 + n * d[p + 1] as usize];
+        let (mut lo, mut hi) = (0, group.len() / n);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let start = at[mid] as usize;
-            let end = at.get(mid + 1).map_or(s.len(), |&e| e as usize) - 1;
-            match compare(&s[start..end], w) {
-                std::cmp::Ordering::Equal => return Some(mid),
+            match compare(&group[mid * n..mid * n + n], w) {
+                std::cmp::Ordering::Equal => return true,
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
             }
         }
-        None
+        false
     }
 
-    /// The words, in order.
+    /// Where the word `w` is in the list in byte order (0 for the first
+    /// word), if it is: the number of words before it.
+    pub fn position(self, w: &[u8]) -> Option<usize> {
+        if !self.has_bytes(w) {
+            return None;
+        }
+        Some(self.iter().filter(|x| x.as_bytes() < w).count())
+    }
+
+    /// The words, shortest first (and in byte order among those of one
+    /// length).
     pub fn iter(self) -> impl Iterator<Item = &'static str> {
-        self.text.split_terminator('\n')
+        let d = self.data;
+        let (mut p, mut len, mut left) = (0, 0, 0);
+        std::iter::from_fn(move || {
+            while left == 0 {
+                if p >= d.len() {
+                    return None;
+                }
+                (len, left) = (d[p] as usize, d[p + 1] as usize);
+                p += 2;
+            }
+            left -= 1;
+            p += len;
+            std::str::from_utf8(&d[p - len..p]).ok()
+        })
     }
 }
 
@@ -216,6 +312,29 @@ mod tests {
     }
 
     #[test]
+    fn every_word_of_a_long_list_is_found_at_its_place() {
+        let list = words![
+            "a", "ab", "abc", "abd", "b", "ba", "bab", "c", "ca", "cab", "cabin", "d", "da", "day",
+            "days", "e", "east", "f", "fa", "far", "farm", "g", "h", "hi", "i", "j", "k", "l", "m",
+            "ma", "mad", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "yo", "z",
+            "zz"
+        ];
+        assert_eq!(list.len(), 46);
+        let mut in_order: Vec<&str> = list.iter().collect();
+        in_order.sort();
+        assert_eq!(in_order.len(), 46);
+        for (i, w) in in_order.into_iter().enumerate() {
+            assert_eq!(list.position(w.as_bytes()), Some(i), "{w}");
+            for miss in [format!("{w}q"), format!("{w}-"), format!("0{w}")] {
+                assert!(!list.has(&miss), "{miss}");
+            }
+        }
+        for w in ["", "aa", "abe", "bb", "cac", "dax", "ea", "zzz", "zy", "fb"] {
+            assert!(!list.has(w), "{w}");
+        }
+    }
+
+    #[test]
     fn a_table_gives_each_word_its_value() {
         const T: super::Table<u8> = table![("a", 1), ("b", 2), ("c", 3)];
         assert_eq!(T.words.position(b"b").map(|i| T.values[i]), Some(2));
@@ -228,5 +347,15 @@ mod tests {
         assert!(one.has("said") && !one.has("say"));
         let none = words![];
         assert!(!none.has("said") && !none.has(""));
+        assert!(none.is_empty() && none.iter().next().is_none());
+    }
+
+    #[test]
+    fn a_list_is_stored_by_length() {
+        let list = words!["said", "say", "told"];
+        const DATA: [u8; super::stored_len("said\nsay\ntold\n")] =
+            super::store("said\nsay\ntold\n");
+        assert_eq!(&DATA, b"\x03\x01say\x04\x02saidtold");
+        assert_eq!(list.iter().collect::<Vec<_>>(), ["say", "said", "told"]);
     }
 }
