@@ -149,6 +149,16 @@ pub fn push_words<'a>(out: &mut String, words: &mut dyn Iterator<Item = &'a str>
     }
 }
 
+/// Whether `s` contains `word` (lower-case ASCII, not empty) in any ASCII
+/// case: what `s.to_lowercase().contains(word)` says, without the standard
+/// library's Unicode case tables (some 10 KB of the web page) or its
+/// substring searcher.
+pub fn contains_ignore_case(s: &str, word: &str) -> bool {
+    s.as_bytes()
+        .windows(word.len().max(1))
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// What follows the last space of `s` (all of `s` without one).
 pub fn last_word(s: &str) -> &str {
     let from = s.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
@@ -214,6 +224,19 @@ mod tests {
             );
         }
         assert_eq!(join_words(&mut ["", "a", ""].into_iter()), " a ");
+        for s in [
+            "her Kirvanian Counterpart",
+            "COUNTERPARTS",
+            "counter part",
+            "",
+            "Ärzte",
+        ] {
+            assert_eq!(
+                contains_ignore_case(s, "counterpart"),
+                s.to_lowercase().contains("counterpart"),
+                "{s}"
+            );
+        }
         for s in ["", " ", "a", "a b", "the Valdai Club ", "ÅNG STRÖM"] {
             assert_eq!(last_word(s), s.rsplit(' ').next().unwrap());
         }

@@ -363,7 +363,7 @@ impl<'a> Reader<'a> {
             .map(|e| &self.out.entities[e])
             .find(|e| e.kind == SpeakerKind::Person && e.role.is_some())?;
         let role = other.role.as_deref()?;
-        if role.to_lowercase().contains("counterpart") {
+        if crate::text::contains_ignore_case(role, "counterpart") {
             return None;
         }
         let own: Vec<&str> = (np.words.0..np.head)
