@@ -235,7 +235,14 @@ impl Words {
         if !self.has_bytes(w) {
             return None;
         }
-        Some(self.iter().filter(|x| x.as_bytes() < w).count())
+        let (d, mut p, mut before) = (self.data, 0, 0);
+        while p < d.len() {
+            let (len, count) = (d[p] as usize, d[p + 1] as usize);
+            let group = &d[p + 2..p + 2 + len * count];
+            before += group.chunks(len).filter(|x| *x < w).count();
+            p += 2 + len * count;
+        }
+        Some(before)
     }
 
     /// The words, shortest first (and in byte order among those of one

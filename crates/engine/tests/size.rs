@@ -8,7 +8,10 @@ const COSTLY: &[(&str, &str)] = &[
         ".to_lowercase()",
         "Unicode case tables, some 10 KB gzip: use text::lowercase, text::lower or Case::lowercase",
     ),
-    (".to_uppercase()", "Unicode case tables: use text::uppercase or text::upper"),
+    (
+        ".to_uppercase()",
+        "Unicode case tables: use text::uppercase or text::upper",
+    ),
     (".is_uppercase()", "Unicode tables: use text::is_upper"),
     (".is_lowercase()", "Unicode tables: use text::is_lower"),
     ("char::is_uppercase", "Unicode tables: use text::is_upper"),
@@ -16,15 +19,27 @@ const COSTLY: &[(&str, &str)] = &[
     (".is_alphabetic()", "Unicode tables: use text::is_letter"),
     ("char::is_alphabetic", "Unicode tables: use text::is_letter"),
     (".is_alphanumeric()", "Unicode tables: use text::is_alnum"),
-    ("char::is_alphanumeric", "Unicode tables: use text::is_alnum"),
-    ("HashMap", "a copy of the hash table per key type, and SipHash: use keys::Map"),
-    ("HashSet", "a copy of the hash table per key type, and SipHash: use keys::Keys"),
+    (
+        "char::is_alphanumeric",
+        "Unicode tables: use text::is_alnum",
+    ),
+    (
+        "HashMap",
+        "a copy of the hash table per key type, and SipHash: use keys::Map",
+    ),
+    (
+        "HashSet",
+        "a copy of the hash table per key type, and SipHash: use keys::Keys",
+    ),
 ];
 
 #[test]
 fn the_engine_avoids_calls_that_weigh_on_the_web_page() {
     let mut found = Vec::new();
-    let mut files = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+    let mut files = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
     while let Some(path) = files.pop() {
         if path.is_dir() {
             files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));

@@ -81,7 +81,12 @@ fn marks(src: &str, para: Span) -> Vec<Mark> {
             let before_open =
                 prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p) || is_double_mark(p));
             let after_close = next.is_none_or(|n| {
-                n.is_whitespace() || ",.;:!?)]}—–-".contains(n) || is_double_mark(n)
+                n.is_whitespace()
+                    || matches!(
+                        n,
+                        ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-'
+                    )
+                    || is_double_mark(n)
             });
             let dir = match (before_open, after_close) {
                 (true, false) => Dir::Open,
