@@ -448,10 +448,8 @@ impl Book {
 /// "she said at the time", "on that occasion": the same occasion as before.
 fn at_the_time(src: &str, seg: &Segmented, c: &Claim) -> bool {
     let toks = &seg.tokens;
-    c.frame
-        .iter()
-        .flat_map(|&(a, b)| a..b.saturating_sub(2))
-        .any(|k| {
+    c.frame.iter().any(|&(a, b)| {
+        (a..b.saturating_sub(2)).any(|k| {
             !seg.in_quote(k)
                 && ((toks[k].is(src, "at")
                     && toks[k + 1].is(src, "the")
@@ -460,6 +458,7 @@ fn at_the_time(src: &str, seg: &Segmented, c: &Claim) -> bool {
                         && toks[k + 1].is(src, "that")
                         && toks[k + 2].is(src, "occasion")))
         })
+    })
 }
 
 /// "after the ceremony", "following the talks", "after Ferro's weekly

@@ -522,12 +522,16 @@ impl<'a> Reader<'a> {
     /// are looked at, which keeps every lookup bounded. (`pred` is a `dyn`
     /// so that the search is compiled once, not once per caller.)
     fn most_recent(&self, keys: &[&str], pred: &dyn Fn(&Entity) -> bool) -> Option<usize> {
-        keys.iter()
-            .filter_map(|k| self.by_word.get(*k))
-            .flat_map(|list| list.iter().rev().take(RECENT))
-            .copied()
-            .filter(|&e| pred(&self.out.entities[e]))
-            .max_by_key(|&e| (self.last_seen.get(e).copied().unwrap_or(0), e))
+        let recency = |e: usize| (self.last_seen.get(e).copied().unwrap_or(0), e);
+        let mut best = None;
+        for list in keys.iter().filter_map(|k| self.by_word.get(*k)) {
+            for &e in list.iter().rev().take(RECENT) {
+                if pred(&self.out.entities[e]) && best.is_none_or(|b| recency(e) >= recency(b)) {
+                    best = Some(e);
+                }
+            }
+        }
+        best
     }
 
     // ----- role descriptions -------------------------------------------------

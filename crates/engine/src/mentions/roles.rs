@@ -477,28 +477,19 @@ impl<'a> Reader<'a> {
             .collect::<Vec<String>>();
         // The initials of organisations with those nouns ("WNSF"), that a
         // person's role may give instead.
-        let org_initials = if org_mods.is_empty() {
-            Vec::new()
-        } else {
-            self.out
-                .entities
-                .iter()
-                .rev()
-                .take(RECENT)
-                .filter(|o| o.kind == SpeakerKind::Organization)
-                .flat_map(|o| {
-                    org_mods
-                        .iter()
-                        .filter(|m| o.words.contains(m))
-                        .flat_map(|m| {
-                            o.aliases
-                                .iter()
-                                .filter(|a| !a.chars().any(crate::text::is_lower))
-                                .map(|a| (m.clone(), a.clone()))
-                        })
-                })
-                .collect()
-        };
+        let mut org_initials = Vec::new();
+        if !org_mods.is_empty() {
+            let orgs = self.out.entities.iter().rev().take(RECENT);
+            for o in orgs.filter(|o| o.kind == SpeakerKind::Organization) {
+                for m in org_mods.iter().filter(|m| o.words.contains(m)) {
+                    for a in o.aliases.iter() {
+                        if !a.chars().any(crate::text::is_lower) {
+                            org_initials.push((m.clone(), a.clone()));
+                        }
+                    }
+                }
+            }
+        }
         Description {
             org_initials,
             head,

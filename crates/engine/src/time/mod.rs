@@ -450,12 +450,9 @@ fn occasion_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
         toks[k].kind == crate::token::TokKind::Word
             && crate::calendar::contains(OCCASIONS, toks[k].text(src))
     };
-    let Some(noun) = claim
-        .frame
-        .iter()
-        .flat_map(|&(a, b)| a + 1..b)
-        .find(|&k| !seg.in_quote(k) && is_occasion(k) && toks[k - 1].is(src, "the"))
-    else {
+    let Some(noun) = claim.frame.iter().find_map(|&(a, b)| {
+        (a + 1..b).find(|&k| !seg.in_quote(k) && is_occasion(k) && toks[k - 1].is(src, "the"))
+    }) else {
         return Vec::new();
     };
     let word = toks[noun].text(src);
