@@ -392,6 +392,32 @@ impl<'a> Reader<'a> {
         self.seg.tokens[i].text(self.src)
     }
 
+    /// The lower-case words of the tokens in `toks` that pass `keep_tok`,
+    /// those of them that pass `keep_word`. (The tests are `dyn`, so that
+    /// the loop is compiled once for all the phrases read this way.)
+    fn lower_words(
+        &self,
+        toks: std::ops::Range<usize>,
+        keep_tok: &dyn Fn(usize) -> bool,
+        keep_word: &dyn Fn(&str) -> bool,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        for k in toks {
+            if keep_tok(k) {
+                let w = self.text(k).lowercase();
+                if keep_word(&w) {
+                    out.push(w);
+                }
+            }
+        }
+        out
+    }
+
+    /// The lower-case words of the tokens `[a, b)`.
+    fn lower_span(&self, a: usize, b: usize) -> Vec<String> {
+        self.lower_words(a..b, &|_| true, &|_| true)
+    }
+
     fn span_text(&self, a: usize, b: usize) -> String {
         if b <= a || b > self.seg.tokens.len() {
             return String::new();

@@ -55,12 +55,9 @@ impl<'a> Reader<'a> {
         if org {
             // "the Norlandic Embassy in Velmora"
             let stop = self.org_complement(j, end);
-            let ws: Vec<String> = (i..stop)
-                .map(|k| self.text(k).lowercase())
-                .filter(|w| {
-                    !contains(ORG_JOINERS, w) && !contains(ROLE_PREPOSITIONS, w) && w != "the"
-                })
-                .collect();
+            let ws = self.lower_words(i..stop, &|_| true, &|w| {
+                !contains(ORG_JOINERS, w) && !contains(ROLE_PREPOSITIONS, w) && w != "the"
+            });
             let text = self.span_text(i, stop);
             let e = self.resolve_org(&ws, &text, false);
             // "(WNSF)": the initials it goes by.
@@ -236,7 +233,7 @@ impl<'a> Reader<'a> {
 
     /// The entity for a person's name written at `[a, b)`, with a role.
     pub(super) fn person(&mut self, a: usize, b: usize, role: Option<&str>) -> Option<usize> {
-        let words: Vec<String> = (a..b).map(|k| self.text(k).lowercase()).collect();
+        let words = self.lower_span(a, b);
         if words.is_empty() {
             return None;
         }

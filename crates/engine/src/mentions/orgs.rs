@@ -103,11 +103,11 @@ impl<'a> Reader<'a> {
                 && !self.lower_in(k + 1, ROLE_HEADS)
             {
                 let stop = self.org_complement(k + 1, end);
-                let ws: Vec<String> = (from..stop)
-                    .filter(|&j| self.tok(j).is_some_and(|t| t.kind == TokKind::Word))
-                    .map(|j| self.text(j).lowercase())
-                    .filter(|w| !contains(ROLE_PREPOSITIONS, w) && w != "the")
-                    .collect();
+                let ws = self.lower_words(
+                    from..stop,
+                    &|j| self.tok(j).is_some_and(|t| t.kind == TokKind::Word),
+                    &|w| !contains(ROLE_PREPOSITIONS, w) && w != "the",
+                );
                 // "the software company Vellum": the description, then the name.
                 if stop == k + 1
                     && stop < end
@@ -115,8 +115,7 @@ impl<'a> Reader<'a> {
                     && !self.lower_in(stop, ORG_HEADS)
                 {
                     let name_end = self.name_end(stop, end);
-                    let mut ws: Vec<String> =
-                        (stop..name_end).map(|j| self.text(j).lowercase()).collect();
+                    let mut ws = self.lower_span(stop, name_end);
                     ws.push(self.text(k).lowercase());
                     let e = self.resolve_org(&ws, &self.span_text(stop, name_end), false);
                     self.push(Mention {
@@ -131,7 +130,7 @@ impl<'a> Reader<'a> {
                 }
                 // "a group calling itself the Eastern Shield Front": the name.
                 if let Some((a, z)) = self.self_named(stop, end) {
-                    let ws: Vec<String> = (a..z).map(|j| self.text(j).lowercase()).collect();
+                    let ws = self.lower_span(a, z);
                     let e = self.resolve_org(&ws, &self.span_text(a, z), false);
                     self.push(Mention {
                         toks: (i, z),
@@ -209,7 +208,7 @@ impl<'a> Reader<'a> {
                 && !self.lower_in(j + 1, ROLE_HEADS)
             {
                 let mut ws = owner.to_vec();
-                ws.extend((stop + 1..=j).map(|k| self.text(k).lowercase()));
+                ws.extend(self.lower_span(stop + 1, j + 1));
                 let text = self.span_text(from, j + 1);
                 let e = self.resolve_org(&ws, &text, description);
                 self.push(Mention {
@@ -325,11 +324,8 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        let ws: Vec<String> = [i]
-            .into_iter()
-            .chain(i + 2..=k)
-            .map(|j| self.text(j).lowercase())
-            .collect();
+        let mut ws = vec![self.text(i).lowercase()];
+        ws.extend(self.lower_span(i + 2, k + 1));
         let text = self.span_text(i, k + 1);
         let e = self.resolve_org(&ws, &text, true);
         self.push(Mention {

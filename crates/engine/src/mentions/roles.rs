@@ -447,34 +447,26 @@ impl<'a> Reader<'a> {
                 .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
         };
         let range = np.words.0..np.head;
-        let words = range
-            .clone()
-            .filter(|&k| mods(k))
-            .map(|k| self.text(k).lowercase())
-            .filter(|w| {
-                contains(ROLE_MODIFIERS, w)
-                    && !matches!(w.as_str(), "former" | "top" | "senior" | "new" | "chief")
-            })
-            .collect();
-        let proper = range
-            .clone()
-            .filter(|&k| {
+        let words = self.lower_words(range.clone(), &mods, &|w| {
+            contains(ROLE_MODIFIERS, w)
+                && !matches!(w, "former" | "top" | "senior" | "new" | "chief")
+        });
+        let proper = self.lower_words(
+            range.clone(),
+            &|k| {
                 self.tok(k).is_some_and(|t| t.is_capitalized(self.src))
                     && !self.lower_in(k, ROLE_MODIFIERS)
                     && !self.lower_in(k, ORG_HEADS)
-            })
-            .map(|k| self.text(k).lowercase())
-            .collect();
+            },
+            &|_| true,
+        );
         // Organisation nouns before the role or in its complement ("federation
         // chief", "head of the coordination center").
-        let org_mods = range
-            .chain(np.head + 1..np.end)
-            .filter(|&k| {
-                self.lower_in(k, ORG_HEADS)
-                    && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src))
-            })
-            .map(|k| self.text(k).lowercase())
-            .collect::<Vec<String>>();
+        let org_noun = |k: usize| {
+            self.lower_in(k, ORG_HEADS) && !self.tok(k).is_some_and(|t| t.is_capitalized(self.src))
+        };
+        let mut org_mods = self.lower_words(range, &org_noun, &|_| true);
+        org_mods.extend(self.lower_words(np.head + 1..np.end, &org_noun, &|_| true));
         // The initials of organisations with those nouns ("WNSF"), that a
         // person's role may give instead.
         let mut org_initials = Vec::new();
@@ -587,16 +579,14 @@ impl<'a> Reader<'a> {
         // the complement.
         let ranges = [(np.words.0, np.head), (np.head + 1, np.end)];
         for (a, b) in ranges {
-            let ws: Vec<String> = (a..b)
-                .filter(|&k| {
+            let ws = self.lower_words(
+                a..b,
+                &|k| {
                     self.tok(k)
                         .is_some_and(|t| t.kind == TokKind::Word && !t.is_possessive(self.src))
-                })
-                .map(|k| self.text(k).lowercase())
-                .filter(|w| {
-                    !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w) && w != "country"
-                })
-                .collect();
+                },
+                &|w| !contains(ROLE_PREPOSITIONS, w) && !contains(DETERMINERS, w) && w != "country",
+            );
             if ws.iter().any(|w| contains(ORG_HEADS, w)) {
                 let text = self.span_text_words(a, b);
                 return Some(self.resolve_org(&ws, &text, true));
