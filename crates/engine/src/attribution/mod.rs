@@ -244,7 +244,7 @@ impl<'a> Reader<'a> {
             .rposition(|c| c.sentence != si)
             .map_or(0, |i| i + 1);
         if self.claims.len() > first + 1 {
-            covered.sort();
+            covered.sort_unstable();
             for c in &mut self.claims[first..] {
                 let (lo, hi) = window(a, b, c.cue_tok, &c.frame);
                 let from = covered.partition_point(|r| r.1 <= lo);
@@ -262,7 +262,7 @@ impl<'a> Reader<'a> {
         }
         // Frame: the sentence minus what was said, near the cue.
         let mut ranges = d.content.ranges.clone();
-        ranges.sort();
+        ranges.sort_unstable();
         let (lo, hi) = window(a, b, d.cue_tok, &ranges);
         let frame = complement(lo, hi, &ranges);
         if d.via == Via::Pronoun {
