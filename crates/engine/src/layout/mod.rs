@@ -74,10 +74,12 @@ fn lines(src: &str) -> Vec<Line> {
 }
 
 /// Whether `line` starts with one of `prefixes` (lower case), in any case.
+/// Whether `line` starts with one of `prefixes` (written in small letters),
+/// ignoring case. Bytes compared, no letter lowered: this runs on every
+/// line of the text.
 fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| {
-        let mut chars = line.chars().map(crate::text::lower);
-        p.chars().all(|c| chars.next() == Some(c))
+        line.len() >= p.len() && line.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
     })
 }
 
@@ -393,7 +395,7 @@ pub fn layout(src: &str) -> Layout {
             && (starts_with_any(text, FURNITURE_PREFIXES)
                 || title_norm.as_deref().is_some_and(|t| {
                     // Only a line of about the title's length can repeat it.
-                    (t.len() / 2..=t.len() * 3).contains(&text.len()) && *t == normalize(text)
+                    (t.len() / 2..=t.len() * 3).contains(&text.len()) && repeats(t, text)
                 }));
         let cutoff =
             !line.is_blank() && starts_with_any(text, CUTOFF_PREFIXES) && word_count(text) <= 12;
@@ -427,6 +429,23 @@ pub fn layout(src: &str) -> Layout {
 
 fn normalize(s: &str) -> String {
     crate::text::squeeze(s).lowercase()
+}
+
+/// Whether `normalize(line) == norm`, read as it goes: no copy of the
+/// line, and most lines differ at their first letter. (A copy per line
+/// of about the title's length was most of this stage's time on long
+/// texts.)
+fn repeats(norm: &str, line: &str) -> bool {
+    let mut want = norm.chars();
+    for (i, word) in line.split_whitespace().enumerate() {
+        if i > 0 && want.next() != Some(' ') {
+            return false;
+        }
+        if !word.chars().all(|c| want.next() == Some(crate::text::lower(c))) {
+            return false;
+        }
+    }
+    want.next().is_none()
 }
 
 #[cfg(test)]
@@ -477,6 +496,27 @@ mod tests {
         assert_eq!(l.author.as_deref(), Some("Jane Doe"));
         assert_eq!(l.dateline.as_deref(), Some("VIENNA"));
         assert!(s[l.paragraphs[0][0]..].starts_with("The bank"));
+    }
+
+    #[test]
+    fn prefixes_are_written_in_small_letters_and_match_any_case() {
+        for p in rules::CUTOFF_PREFIXES.iter().chain(rules::FURNITURE_PREFIXES) {
+            assert_eq!(*p, crate::text::lowercase(p), "{p}");
+        }
+        assert!(starts_with_any("MORE STORIES FROM World", &["more stories"]));
+        assert!(starts_with_any("© 2024 Agency", &["©"]));
+        assert!(!starts_with_any("More", &["more stories"]));
+    }
+
+    #[test]
+    fn a_line_repeats_the_title_whatever_its_case_and_spacing() {
+        let t = normalize("Ostria  Cuts Rates");
+        assert!(repeats(&t, "OSTRIA cuts\trates "));
+        assert!(repeats(&t, " Ostria Cuts Rates"));
+        assert!(!repeats(&t, "Ostria Cuts Rates Again"));
+        assert!(!repeats(&t, "Ostria Cuts"));
+        assert!(!repeats(&t, "OstriaCuts Rates"));
+        assert!(repeats(&normalize("Ÿves Ångström Speaks"), "ÿVES ÅNGSTRÖM speaks"));
     }
 
     #[test]

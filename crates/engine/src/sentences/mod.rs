@@ -70,6 +70,9 @@ pub fn segment(src: &str, paragraphs: Vec<Span>) -> Segmented {
 /// first, then tokens paragraph by paragraph, then sentences.
 pub struct Segmenter {
     seg: Segmented,
+    /// The quotation marks of the paragraphs read so far (one list each),
+    /// until the quotations are found.
+    marks: Vec<Vec<quotes::Mark>>,
     quotes_found: bool,
     /// The next paragraph to tokenize.
     next_para: usize,
@@ -91,6 +94,7 @@ impl Segmenter {
                 para_of: Vec::new(),
                 sentences: Vec::new(),
             },
+            marks: Vec::new(),
             quotes_found: false,
             next_para: 0,
             next_tok: 0,
@@ -102,12 +106,21 @@ impl Segmenter {
     /// is segmented; true once it is.
     pub fn advance(&mut self, src: &str, budget: usize) -> bool {
         let seg = &mut self.seg;
+        let mut spent = 0usize;
         if !self.quotes_found {
-            seg.quotes = quotes::quotations(src, &seg.paragraphs);
+            // The marks a piece at a time; the quotations from them at once.
+            while let Some(&p) = seg.paragraphs.get(self.marks.len()) {
+                if spent >= budget {
+                    return false;
+                }
+                self.marks.push(quotes::marks(src, p));
+                spent += (p[1] - p[0]) / 8 + 1;
+            }
+            seg.quotes = quotes::from_marks(src, &seg.paragraphs, &self.marks);
+            self.marks = Vec::new();
             self.quotes_found = true;
             return false;
         }
-        let mut spent = 0usize;
         while let Some(p) = seg.paragraphs.get(self.next_para) {
             if spent >= budget {
                 return false;

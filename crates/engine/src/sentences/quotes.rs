@@ -59,7 +59,7 @@ pub fn is_double_mark(c: char) -> bool {
 
 /// A mark in context: where it is and which way it faces.
 #[derive(Clone, Copy, Debug)]
-struct Mark {
+pub struct Mark {
     at: usize,
     len: usize,
     dir: Dir,
@@ -70,7 +70,7 @@ fn is_opening_punct(c: char) -> bool {
 }
 
 /// The marks of one paragraph, each given the direction its neighbours say.
-fn marks(src: &str, para: Span) -> Vec<Mark> {
+pub fn marks(src: &str, para: Span) -> Vec<Mark> {
     let text = &src[para[0]..para[1]];
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
@@ -107,6 +107,13 @@ fn marks(src: &str, para: Span) -> Vec<Mark> {
 /// Finds the quotations in the body paragraphs.
 pub fn quotations(src: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let all: Vec<Vec<Mark>> = paragraphs.iter().map(|&p| marks(src, p)).collect();
+    from_marks(src, paragraphs, &all)
+}
+
+/// The quotations, given the marks of every paragraph (`all[i]` for
+/// `paragraphs[i]`, from [`marks`]). Reading the marks is the costly part,
+/// so [`super::Segmenter`] does it a piece at a time and this once.
+pub fn from_marks(src: &str, paragraphs: &[Span], all: &[Vec<Mark>]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     // The quotation still open, and where its current part began.
     let mut open: Option<(Quote, usize)> = None;
