@@ -173,12 +173,13 @@ async function paste(browser, text) {
       if (!line.hidden) __perf.progress.push([performance.now(), line.textContent.trim()]);
     }).observe(line, { attributes: true, subtree: true, childList: true, characterData: true });
   });
-  await page.locator("details.source summary").click();
+  // The "Open an article" panel (src/host.js draws it), as a reader pastes.
+  await page.evaluate(() => (document.querySelector("details.source").open = true));
   await page.evaluate((t) => (document.getElementById("source-text").value = t), text);
   const started = await page.evaluate(() => {
     __perf.long = [];
     performance.clearMarks();
-    document.querySelector(".source-form button[type=submit]").click();
+    document.querySelector("#paste-form button[type=submit]").click();
     return performance.now();
   });
   await page.waitForFunction(() => performance.getEntriesByName("drawn").length > 0, null, { timeout: 30 * 60 * 1000, polling: 500 });
@@ -194,6 +195,8 @@ async function big(browser) {
     for (let i = 1; i < marks.length; i++) stages.push([marks[i].name, marks[i].startTime - marks[i - 1].startTime]);
     const drawnAt = performance.getEntriesByName("drawn")[0].startTime;
     const during = __perf.long.map(([, d]) => d);
+    const longAt = __perf.long.map(([s, d]) => [Math.round(s), Math.round(d)]);
+    const marksAt = marks.map((m) => [m.name, Math.round(m.startTime)]);
     // Scroll the page and the article panel from top to bottom.
     __perf.long = [];
     let maxNodes = document.getElementsByTagName("*").length;
@@ -208,6 +211,8 @@ async function big(browser) {
       stages,
       drawnAt,
       longDuring: during,
+      longAt,
+      marksAt,
       longScrolling: __perf.long.map(([, d]) => d),
       progress: __perf.progress,
       statements: document.querySelector(".found")?.textContent,
@@ -223,6 +228,9 @@ async function big(browser) {
     longest_task_ms: round(Math.max(0, ...r.longDuring)),
     tasks_over_200ms: r.longDuring.filter((d) => d > 200).length,
     long_tasks: r.longDuring.length,
+    long_tasks_at: r.longAt,
+    marks_at: r.marksAt,
+    started_at: Math.round(started),
     stages_ms: Object.fromEntries(r.stages.map(([n, d]) => [n, round(d)])),
     progress_first_shown_ms: r.progress.length ? round(r.progress[0][0] - started) : null,
     progress_lines: [...new Set(r.progress.map((p) => p[1]))],
