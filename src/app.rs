@@ -65,14 +65,21 @@ impl ViewState {
         self.screen.with_untracked(|s| s.from.clone())
     }
 
-    /// Changes the view; the effect in [`App`] mirrors it.
+    /// Changes the view; the effect in [`run`] mirrors it.
     pub fn set(&self, f: impl FnOnce(&mut View)) {
         self.screen.update(|s| f(&mut s.view));
     }
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Starts the app in the page's frame (`index.html`: the top bar, the
+/// notes, the progress line, `<main>` and the footer): the state, the
+/// effect mirroring it, then [`start`].
+pub fn run() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // The owner of the state and its effect, for the page's lifetime.
+    let owner = Owner::new();
+    owner.set();
+    std::mem::forget(owner);
     let state = ViewState {
         screen: RwSignal::new(Screen::default()),
     };
@@ -85,29 +92,10 @@ pub fn App() -> impl IntoView {
             }
         });
     });
-    leptos::task::spawn_local(async move { start(state) });
-
-    view! {
-        <a class="skip" href="#timeline">"Skip to the timeline"</a>
-        <header class="topbar" id="topbar">
-            <p class="brand">
-                <span class="logo" aria-hidden="true"></span>
-                "Article Explorer"
-            </p>
-        </header>
-        <div class="notes" id="notes" aria-live="polite"></div>
-        <div class="progress" id="progress" role="status" hidden>
-            <span id="progress-text"></span>
-            <progress id="progress-bar" max="7" value="0"></progress>
-        </div>
-        <main id="main"></main>
-        <footer class="footer">
-            <p>"The article is read in your browser; nothing is sent anywhere."</p>
-        </footer>
-    }
+    start(state);
 }
 
-/// After the frame is on the page: the controls, the listeners, then the
+/// The controls, the listeners, then the
 /// article the address names (or the one from last time, or the example).
 fn start(state: ViewState) {
     host::frame();
