@@ -1,10 +1,13 @@
-//! The app's state, the page's frame, and the ways an article comes in.
+//! The app's state, the start in the page's frame, and the ways an
+//! article comes in.
 //!
 //! State is a few signals ([`ViewState`]): the reader's view (speakers
 //! turned off, words searched, kind and event shown, the selected
 //! statement) and the article on screen (where it came from, the
-//! publication date set by hand). One effect mirrors them into the address
-//! and the store. An article comes in as a [`Load`] (pasted, dropped,
+//! publication date set by hand). Every change goes through
+//! [`ViewState::set`] or [`ViewState::show`], which mirror it into the
+//! address and the store (no effect: Leptos's effects bring its async
+//! machinery and reactive graph, about 4 KB gzip of wasm). An article comes in as a [`Load`] (pasted, dropped,
 //! chosen, fetched from `?src=`, carried in `?text=`, kept from last time,
 //! or the example); [`open`] keeps its text first, then analyses it a stage
 //! at a time ([`engine::Analyzer`]), giving the browser the main thread back
@@ -65,33 +68,38 @@ impl ViewState {
         self.screen.with_untracked(|s| s.from.clone())
     }
 
-    /// Changes the view; the effect in [`run`] mirrors it.
+    /// Changes the view, and mirrors it.
     pub fn set(&self, f: impl FnOnce(&mut View)) {
         self.screen.update(|s| f(&mut s.view));
+        self.mirror();
     }
-}
 
-/// Starts the app in the page's frame (`index.html`: the top bar, the
-/// notes, the progress line, `<main>` and the footer): the state, the
-/// effect mirroring it, then [`start`].
-pub fn run() {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    // The owner of the state and its effect, for the page's lifetime.
-    let owner = Owner::new();
-    owner.set();
-    std::mem::forget(owner);
-    let state = ViewState {
-        screen: RwSignal::new(Screen::default()),
-    };
-    // The view, mirrored into the address and the store.
-    Effect::new(move |_| {
-        state.screen.with(|s| {
-            if !s.id.is_empty() {
+    /// Changes what is on screen, and mirrors it.
+    pub fn show(&self, screen: Screen) {
+        self.screen.set(screen);
+        self.mirror();
+    }
+
+    /// Mirrors the page's view of its article into the address and the
+    /// store (an embedded widget's view stays its own).
+    fn mirror(&self) {
+        self.screen.with_untracked(|s| {
+            if !s.id.is_empty() && scope::is_page() {
                 url::write(&s.from, &s.view);
                 host::keep_view(&s.id, &s.view.query());
             }
         });
-    });
+    }
+}
+
+/// Starts the app in the page's frame (`index.html`: the top bar, the
+/// notes, the progress line, `<main>` and the footer): the state, then
+/// [`start`]. The executor runs the analysis's task ([`analyse`]).
+pub fn run() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let state = ViewState {
+        screen: RwSignal::new(Screen::default()),
+    };
     start(state);
 }
 
@@ -431,7 +439,7 @@ fn apply_view(doc: &Doc, from: From, id: String, view: View, state: ViewState) {
             true,
         );
     }
-    state.screen.set(Screen {
+    state.show(Screen {
         from,
         id,
         view: View {
