@@ -94,9 +94,9 @@ impl ViewState {
 
 /// Starts the app in the page's frame (`index.html`: the top bar, the
 /// notes, the progress line, `<main>` and the footer): the state, then
-/// [`start`]. The executor runs the analysis's task ([`analyse`]).
+/// [`start`]. The few tasks (the analysis, a fetch, a copy) run on
+/// wasm-bindgen-futures' executor, which Leptos's own would only wrap.
 pub fn run() {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
     let state = ViewState {
         screen: RwSignal::new(Screen::default()),
     };
@@ -298,7 +298,7 @@ const BIG: usize = 1 << 20;
 pub(crate) fn analyse(load: Load, id: String, state: ViewState) {
     let run = scope::start_run();
     let stale = move || scope::stale(run);
-    leptos::task::spawn_local(scope::task(async move {
+    wasm_bindgen_futures::spawn_local(scope::task(async move {
         let Load { text, from, view } = load;
         let options = Options {
             published: view.date,
@@ -462,7 +462,7 @@ fn capitalise(s: &mut String) {
 /// article on screen (or, when there is none yet, opens the last one).
 fn fetch(src: String, view: View, state: ViewState) {
     progress(Some((FETCHING, "Fetching the article…")));
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let result = host::fetch_article(&src).await;
         progress(None);
         match result.map(|t| t.as_string().unwrap_or_default()) {
@@ -641,7 +641,7 @@ fn copy_link(state: ViewState) {
         }
     }
     let href = url::absolute(&from, &state.view_untracked());
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let copied = host::copy_text(&href).await.as_bool() == Some(true);
         if copied {
             say(&["The link is copied.", note].concat(), false);
