@@ -6,14 +6,16 @@
 //! statement) and the article on screen (where it came from, the
 //! publication date set by hand). Every change goes through
 //! [`ViewState::set`] or [`ViewState::show`], which mirror it into the
-//! address and the store (no effect: Leptos's effects bring its async
-//! machinery and reactive graph, about 4 KB gzip of wasm). An article comes in as a [`Load`] (pasted, dropped,
-//! chosen, fetched from `?src=`, carried in `?text=`, kept from last time,
-//! or the example); [`open`] keeps its text first, then analyses it a stage
-//! at a time ([`engine::Analyzer`]), giving the browser the main thread back
-//! between stages when they take long; what the engine found is then drawn
-//! by [`crate::views`]. A text the engine refuses goes to the editor with
-//! the reason; a failed fetch says why and leaves the article on screen.
+//! address and the store: no effect subscribes to the signal, so writes do
+//! not notify (Leptos's effects and notifications bring its async machinery
+//! and reactive graph, about 7 KB gzip of wasm). An article comes in as a
+//! [`Load`] (pasted, dropped, chosen, fetched from `?src=`, carried in
+//! `?text=`, kept from last time, or the example); [`open`] keeps its text
+//! first, then analyses it a stage at a time ([`engine::Analyzer`]), giving
+//! the browser the main thread back between stages when they take long;
+//! what the engine found is then drawn by [`crate::views`]. A text the
+//! engine refuses goes to the editor with the reason; a failed fetch says
+//! why and leaves the article on screen.
 
 use engine::{Analyzer, Date, Options, Progress};
 use leptos::prelude::*;
@@ -70,13 +72,13 @@ impl ViewState {
 
     /// Changes the view, and mirrors it.
     pub fn set(&self, f: impl FnOnce(&mut View)) {
-        self.screen.update(|s| f(&mut s.view));
+        self.screen.update_untracked(|s| f(&mut s.view));
         self.mirror();
     }
 
     /// Changes what is on screen, and mirrors it.
     pub fn show(&self, screen: Screen) {
-        self.screen.set(screen);
+        self.screen.update_untracked(|s| *s = screen);
         self.mirror();
     }
 

@@ -143,7 +143,7 @@ pub fn show(doc: Doc, state: ViewState) {
                 .collect();
         }
     }
-    state.screen.set(Screen {
+    state.show(Screen {
         view: View {
             hide,
             ..View::default()
