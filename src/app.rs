@@ -1,16 +1,21 @@
-//! The app's state, the page's frame, and the ways an article comes in.
+//! The app's state, the start in the page's frame, and the ways an
+//! article comes in.
 //!
 //! State is a few signals ([`ViewState`]): the reader's view (speakers
 //! turned off, words searched, kind and event shown, the selected
 //! statement) and the article on screen (where it came from, the
-//! publication date set by hand). One effect mirrors them into the address
-//! and the store. An article comes in as a [`Load`] (pasted, dropped,
-//! chosen, fetched from `?src=`, carried in `?text=`, kept from last time,
-//! or the example); [`open`] keeps its text first, then analyses it a stage
-//! at a time ([`engine::Analyzer`]), giving the browser the main thread back
-//! between stages when they take long; what the engine found is then drawn
-//! by [`crate::views`]. A text the engine refuses goes to the editor with
-//! the reason; a failed fetch says why and leaves the article on screen.
+//! publication date set by hand). Every change goes through
+//! [`ViewState::set`] or [`ViewState::show`], which mirror it into the
+//! address and the store: no effect subscribes to the signal, so writes do
+//! not notify (Leptos's effects and notifications bring its async machinery
+//! and reactive graph, about 7 KB gzip of wasm). An article comes in as a
+//! [`Load`] (pasted, dropped, chosen, fetched from `?src=`, carried in
+//! `?text=`, kept from last time, or the example); [`open`] keeps its text
+//! first, then analyses it a stage at a time ([`engine::Analyzer`]), giving
+//! the browser the main thread back between stages when they take long;
+//! what the engine found is then drawn by [`crate::views`]. A text the
+//! engine refuses goes to the editor with the reason; a failed fetch says
+//! why and leaves the article on screen.
 
 use engine::{Analyzer, Date, Options, Progress};
 use leptos::prelude::*;
@@ -65,49 +70,42 @@ impl ViewState {
         self.screen.with_untracked(|s| s.from.clone())
     }
 
-    /// Changes the view; the effect in [`App`] mirrors it.
+    /// Changes the view, and mirrors it.
     pub fn set(&self, f: impl FnOnce(&mut View)) {
-        self.screen.update(|s| f(&mut s.view));
+        self.screen.update_untracked(|s| f(&mut s.view));
+        self.mirror();
     }
-}
 
-#[component]
-pub fn App() -> impl IntoView {
-    let state = ViewState {
-        screen: RwSignal::new(Screen::default()),
-    };
-    // The view, mirrored into the address and the store.
-    Effect::new(move |_| {
-        state.screen.with(|s| {
-            if !s.id.is_empty() {
+    /// Changes what is on screen, and mirrors it.
+    pub fn show(&self, screen: Screen) {
+        self.screen.update_untracked(|s| *s = screen);
+        self.mirror();
+    }
+
+    /// Mirrors the page's view of its article into the address and the
+    /// store (an embedded widget's view stays its own).
+    fn mirror(&self) {
+        self.screen.with_untracked(|s| {
+            if !s.id.is_empty() && scope::is_page() {
                 url::write(&s.from, &s.view);
                 host::keep_view(&s.id, &s.view.query());
             }
         });
-    });
-    leptos::task::spawn_local(async move { start(state) });
-
-    view! {
-        <a class="skip" href="#timeline">"Skip to the timeline"</a>
-        <header class="topbar" id="topbar">
-            <p class="brand">
-                <span class="logo" aria-hidden="true"></span>
-                "Article Explorer"
-            </p>
-        </header>
-        <div class="notes" id="notes" aria-live="polite"></div>
-        <div class="progress" id="progress" role="status" hidden>
-            <span id="progress-text"></span>
-            <progress id="progress-bar" max="7" value="0"></progress>
-        </div>
-        <main id="main"></main>
-        <footer class="footer">
-            <p>"The article is read in your browser; nothing is sent anywhere."</p>
-        </footer>
     }
 }
 
-/// After the frame is on the page: the controls, the listeners, then the
+/// Starts the app in the page's frame (`index.html`: the top bar, the
+/// notes, the progress line, `<main>` and the footer): the state, then
+/// [`start`]. The few tasks (the analysis, a fetch, a copy) run on
+/// wasm-bindgen-futures' executor, which Leptos's own would only wrap.
+pub fn run() {
+    let state = ViewState {
+        screen: RwSignal::new(Screen::default()),
+    };
+    start(state);
+}
+
+/// The controls, the listeners, then the
 /// article the address names (or the one from last time, or the example).
 fn start(state: ViewState) {
     host::frame();
@@ -302,7 +300,7 @@ const BIG: usize = 1 << 20;
 pub(crate) fn analyse(load: Load, id: String, state: ViewState) {
     let run = scope::start_run();
     let stale = move || scope::stale(run);
-    leptos::task::spawn_local(scope::task(async move {
+    wasm_bindgen_futures::spawn_local(scope::task(async move {
         let Load { text, from, view } = load;
         let options = Options {
             published: view.date,
@@ -443,7 +441,7 @@ fn apply_view(doc: &Doc, from: From, id: String, view: View, state: ViewState) {
             true,
         );
     }
-    state.screen.set(Screen {
+    state.show(Screen {
         from,
         id,
         view: View {
@@ -466,7 +464,7 @@ fn capitalise(s: &mut String) {
 /// article on screen (or, when there is none yet, opens the last one).
 fn fetch(src: String, view: View, state: ViewState) {
     progress(Some((FETCHING, "Fetching the article…")));
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let result = host::fetch_article(&src).await;
         progress(None);
         match result.map(|t| t.as_string().unwrap_or_default()) {
@@ -645,7 +643,7 @@ fn copy_link(state: ViewState) {
         }
     }
     let href = url::absolute(&from, &state.view_untracked());
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let copied = host::copy_text(&href).await.as_bool() == Some(true);
         if copied {
             say(&["The link is copied.", note].concat(), false);

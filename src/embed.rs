@@ -47,7 +47,6 @@ thread_local! {
 /// the iframe view's address `?embed=1&…`, which is `embed.html?embed=1&…`.
 pub fn start() -> bool {
     if js_sys::Reflect::has(&window(), &GUEST_FLAG.into()).unwrap_or(false) {
-        let _ = any_spawner::Executor::init_wasm_bindgen();
         return true;
     }
     let location = window().location();
@@ -144,7 +143,7 @@ pub fn show(doc: Doc, state: ViewState) {
                 .collect();
         }
     }
-    state.screen.set(Screen {
+    state.show(Screen {
         view: View {
             hide,
             ..View::default()

@@ -31,5 +31,5 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         host::crashed(info.payload_as_str().unwrap_or("a panic"))
     }));
-    leptos::mount::mount_to_body(app::App);
+    app::run();
 }
