@@ -9,6 +9,7 @@ use crate::layout::Layout;
 use crate::mentions::Mentions;
 use crate::model::*;
 use crate::sentences::Segmented;
+use crate::text::concat;
 
 pub(crate) fn build(
     src: &str,
@@ -46,7 +47,7 @@ pub(crate) fn build(
         .enumerate()
         .map(|(i, o)| {
             let label = match &o.venue {
-                Some(v) => v.name.clone().unwrap_or_else(|| v.kind.label().to_string()),
+                Some(v) => v.name.clone().unwrap_or_else(|| v.kind.label().into()),
                 None => {
                     let who = o
                         .speakers
@@ -62,16 +63,16 @@ pub(crate) fn build(
                     } else {
                         "Remarks"
                     };
-                    format!("{kind} by {who}")
+                    concat(&[kind, " by ", who])
                 }
             };
             let (after, before) = match o.relation {
-                Some((crate::time::Relation::After, a)) => (Some(format!("e{}", a + 1)), None),
-                Some((crate::time::Relation::Before, a)) => (None, Some(format!("e{}", a + 1))),
+                Some((crate::time::Relation::After, a)) => (Some(numbered("e", a)), None),
+                Some((crate::time::Relation::Before, a)) => (None, Some(numbered("e", a))),
                 None => (None, None),
             };
             Event {
-                id: format!("e{}", i + 1),
+                id: numbered("e", i),
                 label,
                 speakers: o.speakers.iter().map(|&s| sid(s)).collect(),
                 date: o.when.clone(),
@@ -97,9 +98,9 @@ pub(crate) fn build(
             }
             let span = [c.parts[0][0], c.parts[c.parts.len() - 1][1]];
             Statement {
-                id: format!("s{}", n + 1),
+                id: numbered("s", n),
                 speaker: sid(c.speaker),
-                event: format!("e{}", tl.event_of[ci] + 1),
+                event: numbered("e", tl.event_of[ci]),
                 kind: c.kind,
                 text,
                 cue: c.cue.clone(),
@@ -113,10 +114,10 @@ pub(crate) fn build(
 
     let mut warnings = Vec::new();
     if published.is_none() {
-        warnings.push("No publication date found: dates relative to it are left unresolved. Set the date by hand to resolve them.".to_string());
+        warnings.push("No publication date found: dates relative to it are left unresolved. Set the date by hand to resolve them.".into());
     }
     if statements.is_empty() {
-        warnings.push("No statements found: no sentence reports what someone said.".to_string());
+        warnings.push("No statements found: no sentence reports what someone said.".into());
     }
     Analysis {
         article: Article {
@@ -134,6 +135,13 @@ pub(crate) fn build(
     }
 }
 
+/// "e1" for the event at index 0, "s3" for the statement at index 2.
+fn numbered(prefix: &str, i: usize) -> String {
+    let mut out = String::from(prefix);
+    crate::text::push_num(&mut out, i as i64 + 1, 0);
+    out
+}
+
 /// "Andrey Denisov" → "andrey-denisov".
 fn slug(name: &str) -> String {
     let mut out = String::new();
@@ -144,11 +152,11 @@ fn slug(name: &str) -> String {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-').to_string();
+    let out = out.trim_end_matches('-');
     if out.is_empty() {
         "speaker".into()
     } else {
-        out
+        out.into()
     }
 }
 
@@ -156,7 +164,9 @@ fn unique(base: String, used: &mut Keys) -> String {
     let mut id = base.clone();
     let mut n = 2;
     while used.find(&id).is_some() {
-        id = format!("{base}-{n}");
+        id = base.clone();
+        id.push('-');
+        crate::text::push_num(&mut id, n, 0);
         n += 1;
     }
     used.add(&id);

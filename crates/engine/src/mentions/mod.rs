@@ -628,7 +628,7 @@ impl LowerFirstDet for str {
         let out = if rest.is_empty() {
             first
         } else {
-            format!("{first} {rest}")
+            crate::text::concat(&[&first, " ", rest])
         };
         if out
             .split_whitespace()
@@ -637,7 +637,7 @@ impl LowerFirstDet for str {
         {
             out
         } else {
-            format!("the {out}")
+            crate::text::concat(&["the ", &out])
         }
     }
 }

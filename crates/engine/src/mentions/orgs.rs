@@ -33,7 +33,7 @@ impl<'a> Reader<'a> {
                 ent.named = true;
                 ent.add_alias(&old);
             } else if description {
-                ent.add_alias(&format!("the {}", text.lowercase()));
+                ent.add_alias(&crate::text::concat(&["the ", &text.lowercase()]));
             } else {
                 ent.add_alias(&strip_determiner(text));
                 if ent.named
