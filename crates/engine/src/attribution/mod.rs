@@ -159,14 +159,6 @@ impl<'a> Reader<'a> {
             .is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
     }
 
-    /// Like [`Self::word_in`] for short unsorted lists written inline.
-    fn word_is_any(&self, k: usize, list: &[&str]) -> bool {
-        self.seg
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokKind::Word && list.iter().any(|w| t.is(self.src, w)))
-    }
-
     fn is(&self, k: usize, w: &str) -> bool {
         self.seg.tokens.get(k).is_some_and(|t| t.is(self.src, w))
     }
@@ -275,9 +267,9 @@ impl<'a> Reader<'a> {
                 while f < b && self.seg.tokens[f].kind == TokKind::Punct {
                     f += 1;
                 }
-                if self.word_is_any(f, &["he", "his", "him"]) {
+                if self.word_in(f, words!["he", "him", "his"]) {
                     self.gender[d.speaker] = Gender::Male;
-                } else if self.word_is_any(f, &["she", "her"]) {
+                } else if self.word_in(f, words!["her", "she"]) {
                     self.gender[d.speaker] = Gender::Female;
                 }
             }
