@@ -142,8 +142,8 @@ impl Entity {
             .split(|c: char| !crate::text::is_alnum(c) && c != '-')
             .filter(|w| {
                 w.chars().next().is_some_and(crate::text::is_upper)
-                    && !contains(ROLE_HEADS, &w.lowercase())
-                    && !contains(ROLE_MODIFIERS, &w.lowercase())
+                    && !contains(ROLE_HEADS, w)
+                    && !contains(ROLE_MODIFIERS, w)
             })
             .map(crate::text::lowercase)
         {
@@ -154,11 +154,11 @@ impl Entity {
         if self.role.is_none() {
             self.role = Some(role.to_string());
         }
+        // (`contains` ignores ASCII case.)
         for w in role.split_whitespace() {
-            let w = w.lowercase();
-            if contains(FEMININE, &w) {
+            if contains(FEMININE, w) {
                 self.gender = Gender::Female;
-            } else if contains(MASCULINE, &w) {
+            } else if contains(MASCULINE, w) {
                 self.gender = Gender::Male;
             }
         }
