@@ -82,35 +82,32 @@ pub(crate) fn build(
         })
         .collect();
 
-    let statements = claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.parts.is_empty())
-        .enumerate()
-        .map(|(n, (ci, c))| {
-            // Each part's words with single spaces, the parts joined by one.
-            let mut text = String::new();
-            for (i, p) in c.parts.iter().enumerate() {
-                if i > 0 {
-                    text.push(' ');
-                }
-                crate::text::push_words(&mut text, &mut src[p[0]..p[1]].split_whitespace());
+    let mut statements = Vec::new();
+    for (ci, c) in claims.iter().enumerate() {
+        let (Some(first), Some(last)) = (c.parts.first(), c.parts.last()) else {
+            continue;
+        };
+        // Each part's words with single spaces, the parts joined by one.
+        let mut text = String::new();
+        for (i, p) in c.parts.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
             }
-            let span = [c.parts[0][0], c.parts[c.parts.len() - 1][1]];
-            Statement {
-                id: numbered("s", n),
-                speaker: sid(c.speaker),
-                event: numbered("e", tl.event_of[ci]),
-                kind: c.kind,
-                text,
-                cue: c.cue.clone(),
-                span,
-                parts: c.parts.clone(),
-                date: tl.date_of[ci].clone(),
-                confidence: (c.confidence * 100.0).round() / 100.0,
-            }
-        })
-        .collect::<Vec<_>>();
+            crate::text::push_words(&mut text, &mut src[p[0]..p[1]].split_whitespace());
+        }
+        statements.push(Statement {
+            id: numbered("s", statements.len()),
+            speaker: sid(c.speaker),
+            event: numbered("e", tl.event_of[ci]),
+            kind: c.kind,
+            text,
+            cue: c.cue.clone(),
+            span: [first[0], last[1]],
+            parts: c.parts.clone(),
+            date: tl.date_of[ci].clone(),
+            confidence: (c.confidence * 100.0).round() / 100.0,
+        });
+    }
 
     let mut warnings = Vec::new();
     if published.is_none() {
