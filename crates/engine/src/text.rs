@@ -100,6 +100,13 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `c` is neither a letter nor an ASCII digit: what splits text
+/// into plain words. (A function, not a closure at each split, so that the
+/// splitter is compiled once.)
+pub fn is_not_alnum(c: char) -> bool {
+    !is_alnum(c)
+}
+
 /// Whether `c` is a letter or an ASCII digit.
 pub fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c)

@@ -339,10 +339,7 @@ impl Book {
             name.split_whitespace()
                 .skip(1)
                 .filter(|w| w.len() >= 4 && w.starts_with(crate::text::is_upper))
-                .any(|w| {
-                    role.split(|c: char| !crate::text::is_alnum(c))
-                        .any(|r| r == w)
-                })
+                .any(|w| role.split(crate::text::is_not_alnum).any(|r| r == w))
         })
     }
 

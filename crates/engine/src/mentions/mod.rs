@@ -139,7 +139,7 @@ impl Entity {
             }
         }
         for w in role
-            .split(|c: char| !crate::text::is_alnum(c) && c != '-')
+            .split(is_word_break)
             .filter(|w| {
                 w.chars().next().is_some_and(crate::text::is_upper)
                     && !contains(ROLE_HEADS, w)
@@ -179,8 +179,8 @@ impl Entity {
         let singular = singular(noun);
         let classes = role_classes(singular);
         self.role_words.iter().any(|w| {
-            let w = singular_owned(w);
-            w == singular || classes.contains(&w.as_str()) || role_classes(&w).contains(&singular)
+            let w = self::singular(w);
+            w == singular || classes.contains(&w) || role_classes(w).contains(&singular)
         }) || (singular == "diplomat"
             && self.role_words.iter().any(|w| w == "foreign")
             && self.role_words.iter().any(|w| w == "minister"))
@@ -195,19 +195,22 @@ fn singular(w: &str) -> &str {
     }
 }
 
-fn singular_owned(w: &str) -> String {
-    singular(w).to_string()
-}
-
 fn role_classes(noun: &str) -> &'static [&'static str] {
     ROLE_CLASSES
         .binary_search_by(|(k, _)| k.cmp(&noun))
         .map_or(&[], |i| ROLE_CLASSES[i].1)
 }
 
+/// What separates the words of a name or role: anything but a letter, a
+/// digit or a hyphen. (One function for every split, so that the splitter
+/// is compiled once.)
+fn is_word_break(c: char) -> bool {
+    !crate::text::is_alnum(c) && c != '-'
+}
+
 /// Lower-case words of a name or role, without determiners and joiners.
 fn content_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !crate::text::is_alnum(c) && c != '-')
+    s.split(is_word_break)
         .filter(|w| !w.is_empty())
         .map(crate::text::lowercase)
         .filter(|w| {

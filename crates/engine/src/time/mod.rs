@@ -479,7 +479,7 @@ fn refers_back(src: &str, claim: &Claim) -> bool {
         return false;
     };
     let words: Vec<&str> = src[first[0]..first[1]]
-        .split(|c: char| !crate::text::is_alnum(c))
+        .split(crate::text::is_not_alnum)
         .filter(|w| !w.is_empty())
         .take(6)
         .collect();
