@@ -210,16 +210,17 @@ fn is_word_break(c: char) -> bool {
 
 /// Lower-case words of a name or role, without determiners and joiners.
 fn content_words(s: &str) -> Vec<String> {
-    s.split(is_word_break)
-        .filter(|w| !w.is_empty())
-        .map(crate::text::lowercase)
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "the" | "of" | "for" | "and" | "a" | "an" | "s" | "to" | "on"
-            )
-        })
-        .collect()
+    let mut out = Vec::new();
+    for w in s.split(is_word_break).filter(|w| !w.is_empty()) {
+        let w = crate::text::lowercase(w);
+        if !matches!(
+            w.as_str(),
+            "the" | "of" | "for" | "and" | "a" | "an" | "s" | "to" | "on"
+        ) {
+            out.push(w);
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

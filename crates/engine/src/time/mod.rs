@@ -478,14 +478,16 @@ fn refers_back(src: &str, claim: &Claim) -> bool {
     let Some(first) = claim.parts.first() else {
         return false;
     };
-    let words: Vec<&str> = src[first[0]..first[1]]
-        .split(crate::text::is_not_alnum)
-        .filter(|w| !w.is_empty())
-        .take(6)
-        .collect();
-    words.windows(2).any(|w| {
-        crate::calendar::contains(POINTERS, w[0]) && crate::calendar::contains(REMARKS, w[1])
-    })
+    // Two words in a row among the first six.
+    let mut prev = "";
+    let words = src[first[0]..first[1]].split(crate::text::is_not_alnum);
+    for w in words.filter(|w| !w.is_empty()).take(6) {
+        if crate::calendar::contains(POINTERS, prev) && crate::calendar::contains(REMARKS, w) {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Words that point back at something just said.
