@@ -85,14 +85,16 @@ impl Description {
     /// The words an entity fitting this description answers to.
     fn keys(&self) -> Vec<String> {
         let sing = singular(&self.head).to_string();
-        let mut keys: Vec<String> = role_classes(&sing).iter().map(|s| s.to_string()).collect();
+        let mut keys: Vec<String> = Vec::new();
+        for s in role_classes(&sing) {
+            keys.push(s.to_string());
+        }
         // Role nouns that this one can refer to: "the diplomat" → "ambassador".
-        keys.extend(
-            ROLE_CLASSES
-                .iter()
-                .filter(|(_, cs)| cs.contains(&sing.as_str()))
-                .map(|(k, _)| k.to_string()),
-        );
+        for (k, cs) in ROLE_CLASSES {
+            if cs.contains(&sing.as_str()) {
+                keys.push(k.to_string());
+            }
+        }
         if sing == "diplomat" {
             keys.push("minister".into());
         }
