@@ -285,15 +285,18 @@ impl<'a> Reader<'a> {
             cue_tok: d.cue_tok,
             perfect: d.cue_tok.is_some_and(|c| self.is_perfect(c, a)),
             mentioned: {
-                let mut v: Vec<usize> = self
-                    .men
-                    .within(lo, hi)
-                    .iter()
-                    .filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
-                    .filter_map(|m| m.entity)
-                    .filter(|&e| e != d.speaker)
-                    .collect();
-                v.dedup();
+                // Each entity once per run of its mentions.
+                let mut v: Vec<usize> = Vec::new();
+                for m in self.men.within(lo, hi) {
+                    if matches!(m.kind, MentionKind::Pronoun(_)) {
+                        continue;
+                    }
+                    if let Some(e) = m.entity.filter(|&e| e != d.speaker) {
+                        if v.last() != Some(&e) {
+                            v.push(e);
+                        }
+                    }
+                }
                 v
             },
             via: d.via,
