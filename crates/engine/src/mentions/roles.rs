@@ -366,18 +366,28 @@ impl<'a> Reader<'a> {
         if crate::text::contains_ignore_case(role, "counterpart") {
             return None;
         }
-        let own: Vec<&str> = (np.words.0..np.head)
-            .map(|k| self.text(k))
-            .filter(|w| w.starts_with(crate::text::is_upper))
-            .collect();
-        if own.is_empty() {
+        // The capitalised words of this role (never empty words), then the
+        // other's role without its proper words, one space between two.
+        let mut out = String::new();
+        for k in np.words.0..np.head {
+            let w = self.text(k);
+            if w.starts_with(crate::text::is_upper) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+        }
+        if out.is_empty() {
             return None;
         }
-        let rest: Vec<&str> = role
-            .split_whitespace()
-            .filter(|w| !other.role_proper.contains(&w.lowercase()))
-            .collect();
-        Some(own.into_iter().chain(rest).collect::<Vec<_>>().join(" "))
+        for w in role.split_whitespace() {
+            if !other.role_proper.contains(&w.lowercase()) {
+                out.push(' ');
+                out.push_str(w);
+            }
+        }
+        Some(out)
     }
 
     pub(super) fn has_org_head(&self, a: usize, b: usize) -> bool {
