@@ -536,18 +536,21 @@ impl<'a> Reader<'a> {
             };
             let first_u = self.first_seen[u];
             let keys = desc.keys();
-            let later = keys
-                .iter()
-                .filter_map(|k| self.by_word.get(k))
-                .flatten()
-                .copied()
-                .filter(|&e| {
-                    e != u
+            // The first seen of those that fit (the earliest in key order
+            // among equals).
+            let mut later: Option<usize> = None;
+            for list in keys.iter().filter_map(|k| self.by_word.get(k)) {
+                for &e in list {
+                    if e != u
                         && self.out.entities[e].named
                         && self.first_seen[e] > first_u
                         && self.fits(&self.out.entities[e], desc)
-                })
-                .min_by_key(|&e| self.first_seen[e]);
+                        && later.is_none_or(|b| self.first_seen[e] < self.first_seen[b])
+                    {
+                        later = Some(e);
+                    }
+                }
+            }
             // "A former transport minister told a court … ¶ "…," Viktor
             // Halas, 61, said": the lede's someone is the first person
             // named soon after without a role of their own.
