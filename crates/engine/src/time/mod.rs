@@ -570,16 +570,16 @@ fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Pars
 /// clause about the speaking itself ("…, who spoke to Sputnik later on
 /// Sunday") is not excluded.
 fn in_relative_clause(src: &str, seg: &Segmented, frame_start: usize, k: usize) -> bool {
-    let clause: Vec<usize> = (frame_start..k)
-        .rev()
-        .take_while(|&j| seg.tokens[j].punct(src) != Some(','))
-        .collect();
-    let opens = clause
-        .iter()
-        .any(|&j| crate::calendar::contains(CLAUSE_OPENERS, seg.tokens[j].text(src)));
-    let about_speaking = clause
-        .iter()
-        .any(|&j| crate::calendar::contains(SPEAKING_VERBS, seg.tokens[j].text(src)));
+    // The words back to the comma before `k`.
+    let (mut opens, mut about_speaking) = (false, false);
+    for j in (frame_start..k).rev() {
+        let t = seg.tokens[j];
+        if t.punct(src) == Some(',') {
+            break;
+        }
+        opens |= crate::calendar::contains(CLAUSE_OPENERS, t.text(src));
+        about_speaking |= crate::calendar::contains(SPEAKING_VERBS, t.text(src));
+    }
     opens && !about_speaking
 }
 
