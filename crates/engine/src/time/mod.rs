@@ -417,11 +417,14 @@ fn scene_time(
         };
     }
     let first_time = scene.first_claim_of[claims[ci].speaker] == Some(ci);
-    let sentences: Vec<usize> = (0..si)
-        .rev()
-        .take_while(|&s| seg.sentences[s].para == prev_para)
-        .take(64)
-        .collect();
+    // Up to 64 sentences back, while in the paragraph before.
+    let mut sentences: Vec<usize> = Vec::new();
+    for s in (0..si).rev() {
+        if sentences.len() == 64 || seg.sentences[s].para != prev_para {
+            break;
+        }
+        sentences.push(s);
+    }
     if !first_time || prev_para + 1 != para || !sentences.iter().all(|&s| narration(s)) {
         return Vec::new();
     }
