@@ -588,17 +588,18 @@ fn in_relative_clause(src: &str, seg: &Segmented, frame_start: usize, k: usize) 
 
 /// The expression that dates the claim, and the order word that goes with it.
 fn choose(found: &[Parsed]) -> Option<(Parsed, Option<Relation>)> {
-    let found: Vec<Parsed> = found
-        .iter()
-        .copied()
-        .filter(|p| p.expr != Expr::Ahead)
-        .collect();
-    let relation = found.iter().find_map(|p| p.relation);
-    let main = found
-        .iter()
-        .find(|p| p.expr != Expr::Order)
-        .or_else(|| found.first())?;
-    Some((*main, main.relation.or(relation)))
+    // Of those that do not look ahead: the first that is more than an
+    // order (else the first), and the first order word.
+    let (mut first, mut main, mut relation) = (None, None, None);
+    for &p in found.iter().filter(|p| p.expr != Expr::Ahead) {
+        first = first.or(Some(p));
+        relation = relation.or(p.relation);
+        if main.is_none() && p.expr != Expr::Order {
+            main = Some(p);
+        }
+    }
+    let main: Parsed = main.or(first)?;
+    Some((main, main.relation.or(relation)))
 }
 
 fn expression_text(src: &str, seg: &Segmented, found: &[Parsed], main: Parsed) -> String {
