@@ -157,12 +157,14 @@ pub struct Times {
 /// The first exact day the first paragraph names, outside quotations.
 fn story_day(src: &str, seg: &Segmented, published: Option<Date>) -> Option<Date> {
     let first = seg.sentences.first()?.para;
-    let ranges: Vec<(usize, usize)> = seg
-        .sentences
-        .iter()
-        .take_while(|s| s.para == first)
-        .map(|s| s.toks)
-        .collect();
+    // The sentences of the first paragraph.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for s in &seg.sentences {
+        if s.para != first {
+            break;
+        }
+        ranges.push(s.toks);
+    }
     expressions(src, seg, &ranges)
         .into_iter()
         .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
