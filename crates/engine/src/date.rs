@@ -5,6 +5,7 @@
 //! Howard Hinnant's `days_from_civil` algorithm, so every operation is O(1)
 //! and exact for any year the engine will meet.
 
+use crate::text::push_num;
 use std::fmt;
 
 /// A civil date (proleptic Gregorian calendar).
@@ -198,19 +199,32 @@ impl Date {
 
     /// "Tuesday, 29 December 2020".
     pub fn long(self) -> String {
-        format!(
-            "{}, {} {} {}",
-            self.weekday().name(),
-            self.day,
-            month_name(self.month),
-            self.year
-        )
+        let mut out = String::new();
+        out.push_str(self.weekday().name());
+        out.push_str(", ");
+        push_num(&mut out, self.day.into(), 0);
+        out.push(' ');
+        out.push_str(month_name(self.month));
+        out.push(' ');
+        push_num(&mut out, self.year.into(), 0);
+        out
+    }
+
+    /// "2020-12-29", as [`Display`](fmt::Display) writes it.
+    pub fn iso(self) -> String {
+        let mut out = String::new();
+        push_num(&mut out, self.year.into(), 4);
+        out.push('-');
+        push_num(&mut out, self.month.into(), 2);
+        out.push('-');
+        push_num(&mut out, self.day.into(), 2);
+        out
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
     }
 }
 

@@ -156,43 +156,59 @@ impl When {
     /// "October 2020", "2019", "21–27 December 2020", "unknown date".
     pub fn describe(&self) -> String {
         use crate::date::month_name;
+        use crate::text::{concat, num};
         let (Some(s), Some(e)) = (self.start, self.end) else {
             return "Date unknown".into();
         };
         match self.precision {
             Precision::Day => s.long(),
-            Precision::Month => format!("{} {}", month_name(s.month()), s.year()),
-            Precision::Year => s.year().to_string(),
+            Precision::Month => concat(&[month_name(s.month()), " ", &num(s.year().into())]),
+            Precision::Year => num(s.year().into()),
             Precision::Unknown => "Date unknown".into(),
             Precision::Range if s == e => s.long(),
             Precision::Range if s.year() == e.year() && s.month() == e.month() => {
-                format!(
-                    "{}–{} {} {}",
-                    s.day(),
-                    e.day(),
-                    month_name(s.month()),
-                    s.year()
-                )
+                let (sd, ed, y) = (
+                    num(s.day().into()),
+                    num(e.day().into()),
+                    num(s.year().into()),
+                );
+                concat(&[&sd, "–", &ed, " ", month_name(s.month()), " ", &y])
             }
             Precision::Range if s.year() == e.year() => {
-                format!(
-                    "{} {} – {} {} {}",
-                    s.day(),
+                let (sd, ed, y) = (
+                    num(s.day().into()),
+                    num(e.day().into()),
+                    num(e.year().into()),
+                );
+                concat(&[
+                    &sd,
+                    " ",
                     month_name(s.month()),
-                    e.day(),
+                    " – ",
+                    &ed,
+                    " ",
                     month_name(e.month()),
-                    e.year()
-                )
+                    " ",
+                    &y,
+                ])
             }
-            Precision::Range => format!(
-                "{} {} {} – {} {} {}",
-                s.day(),
-                month_name(s.month()),
-                s.year(),
-                e.day(),
-                month_name(e.month()),
-                e.year()
-            ),
+            Precision::Range => {
+                let (sd, sy) = (num(s.day().into()), num(s.year().into()));
+                let (ed, ey) = (num(e.day().into()), num(e.year().into()));
+                concat(&[
+                    &sd,
+                    " ",
+                    month_name(s.month()),
+                    " ",
+                    &sy,
+                    " – ",
+                    &ed,
+                    " ",
+                    month_name(e.month()),
+                    " ",
+                    &ey,
+                ])
+            }
         }
     }
 }
@@ -202,21 +218,22 @@ impl Event {
     /// precision, "After October 2020" when it is only known to follow
     /// another event, "On or before …" when nothing dates it.
     pub fn date_label(&self, events: &[Event]) -> String {
+        use crate::text::concat;
         let anchor = |id: &Option<String>| {
             id.as_ref()
                 .and_then(|id| events.iter().find(|e| &e.id == id))
         };
         if self.date.expression.is_none() && self.date.precision == Precision::Range {
             if let Some(end) = self.date.end {
-                return format!("On or before {}", end.long());
+                return concat(&["On or before ", &end.long()]);
             }
         }
         let vague = matches!(self.date.precision, Precision::Range | Precision::Unknown);
         if let (true, Some(a)) = (vague, anchor(&self.after)) {
-            return format!("After {}", a.date.describe());
+            return concat(&["After ", &a.date.describe()]);
         }
         if let (true, Some(a)) = (vague, anchor(&self.before)) {
-            return format!("Before {}", a.date.describe());
+            return concat(&["Before ", &a.date.describe()]);
         }
         self.date.describe()
     }

@@ -9,6 +9,7 @@ use crate::layout::Layout;
 use crate::mentions::Mentions;
 use crate::model::*;
 use crate::sentences::Segmented;
+use crate::text::concat;
 
 pub(crate) fn build(
     src: &str,
@@ -46,7 +47,7 @@ pub(crate) fn build(
         .enumerate()
         .map(|(i, o)| {
             let label = match &o.venue {
-                Some(v) => v.name.clone().unwrap_or_else(|| v.kind.label().to_string()),
+                Some(v) => v.name.clone().unwrap_or_else(|| v.kind.label().into()),
                 None => {
                     let who = o
                         .speakers
@@ -62,16 +63,16 @@ pub(crate) fn build(
                     } else {
                         "Remarks"
                     };
-                    format!("{kind} by {who}")
+                    concat(&[kind, " by ", who])
                 }
             };
             let (after, before) = match o.relation {
-                Some((crate::time::Relation::After, a)) => (Some(format!("e{}", a + 1)), None),
-                Some((crate::time::Relation::Before, a)) => (None, Some(format!("e{}", a + 1))),
+                Some((crate::time::Relation::After, a)) => (Some(numbered("e", a)), None),
+                Some((crate::time::Relation::Before, a)) => (None, Some(numbered("e", a))),
                 None => (None, None),
             };
             Event {
-                id: format!("e{}", i + 1),
+                id: numbered("e", i),
                 label,
                 speakers: o.speakers.iter().map(|&s| sid(s)).collect(),
                 date: o.when.clone(),
@@ -81,42 +82,39 @@ pub(crate) fn build(
         })
         .collect();
 
-    let statements = claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.parts.is_empty())
-        .enumerate()
-        .map(|(n, (ci, c))| {
-            // Each part's words with single spaces, the parts joined by one.
-            let mut text = String::new();
-            for (i, p) in c.parts.iter().enumerate() {
-                if i > 0 {
-                    text.push(' ');
-                }
-                crate::text::push_words(&mut text, &mut src[p[0]..p[1]].split_whitespace());
+    let mut statements = Vec::new();
+    for (ci, c) in claims.iter().enumerate() {
+        let (Some(first), Some(last)) = (c.parts.first(), c.parts.last()) else {
+            continue;
+        };
+        // Each part's words with single spaces, the parts joined by one.
+        let mut text = String::new();
+        for (i, p) in c.parts.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
             }
-            let span = [c.parts[0][0], c.parts[c.parts.len() - 1][1]];
-            Statement {
-                id: format!("s{}", n + 1),
-                speaker: sid(c.speaker),
-                event: format!("e{}", tl.event_of[ci] + 1),
-                kind: c.kind,
-                text,
-                cue: c.cue.clone(),
-                span,
-                parts: c.parts.clone(),
-                date: tl.date_of[ci].clone(),
-                confidence: (c.confidence * 100.0).round() / 100.0,
-            }
-        })
-        .collect::<Vec<_>>();
+            crate::text::push_words(&mut text, &mut src[p[0]..p[1]].split_whitespace());
+        }
+        statements.push(Statement {
+            id: numbered("s", statements.len()),
+            speaker: sid(c.speaker),
+            event: numbered("e", tl.event_of[ci]),
+            kind: c.kind,
+            text,
+            cue: c.cue.clone(),
+            span: [first[0], last[1]],
+            parts: c.parts.clone(),
+            date: tl.date_of[ci].clone(),
+            confidence: (c.confidence * 100.0).round() / 100.0,
+        });
+    }
 
     let mut warnings = Vec::new();
     if published.is_none() {
-        warnings.push("No publication date found: dates relative to it are left unresolved. Set the date by hand to resolve them.".to_string());
+        warnings.push("No publication date found: dates relative to it are left unresolved. Set the date by hand to resolve them.".into());
     }
     if statements.is_empty() {
-        warnings.push("No statements found: no sentence reports what someone said.".to_string());
+        warnings.push("No statements found: no sentence reports what someone said.".into());
     }
     Analysis {
         article: Article {
@@ -134,6 +132,13 @@ pub(crate) fn build(
     }
 }
 
+/// "e1" for the event at index 0, "s3" for the statement at index 2.
+fn numbered(prefix: &str, i: usize) -> String {
+    let mut out = String::from(prefix);
+    crate::text::push_num(&mut out, i as i64 + 1, 0);
+    out
+}
+
 /// "Andrey Denisov" → "andrey-denisov".
 fn slug(name: &str) -> String {
     let mut out = String::new();
@@ -144,11 +149,11 @@ fn slug(name: &str) -> String {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-').to_string();
+    let out = out.trim_end_matches('-');
     if out.is_empty() {
         "speaker".into()
     } else {
-        out
+        out.into()
     }
 }
 
@@ -156,7 +161,9 @@ fn unique(base: String, used: &mut Keys) -> String {
     let mut id = base.clone();
     let mut n = 2;
     while used.find(&id).is_some() {
-        id = format!("{base}-{n}");
+        id = base.clone();
+        id.push('-');
+        crate::text::push_num(&mut id, n, 0);
         n += 1;
     }
     used.add(&id);

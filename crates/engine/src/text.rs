@@ -100,6 +100,13 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `c` is neither a letter nor an ASCII digit: what splits text
+/// into plain words. (A function, not a closure at each split, so that the
+/// splitter is compiled once.)
+pub fn is_not_alnum(c: char) -> bool {
+    !is_alnum(c)
+}
+
 /// Whether `c` is a letter or an ASCII digit.
 pub fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c)
@@ -147,6 +154,49 @@ pub fn push_words<'a>(out: &mut String, words: &mut dyn Iterator<Item = &'a str>
         }
         out.push_str(w);
     }
+}
+
+/// The pieces one after the other: what `format!` gives for text, without
+/// the formatting machinery at every call.
+pub fn concat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
+/// Appends `n` in decimal, zero-padded to `width` characters (the sign
+/// counted) as `{:0width$}` writes it.
+pub fn push_num(out: &mut String, n: i64, width: usize) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let len = digits.len() - k + (n < 0) as usize;
+    if n < 0 {
+        out.push('-');
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for &d in &digits[k..] {
+        out.push(d as char);
+    }
+}
+
+/// `n` in decimal.
+pub fn num(n: i64) -> String {
+    let mut out = String::new();
+    push_num(&mut out, n, 0);
+    out
 }
 
 /// Whether `s` contains `word` (lower-case ASCII, not empty) in any ASCII

@@ -117,7 +117,7 @@ impl<'a> Reader<'a> {
     /// X", "a statement issued by X", "a statement published on X's website".
     pub(super) fn document_author(&self, from: usize, b: usize) -> Option<&'a Mention> {
         let mut k = from;
-        if self.word_is_any(k, &["a", "an", "the"]) {
+        if self.word_in(k, words!["a", "an", "the"]) {
             k += 1;
         }
         let start = k;
@@ -224,7 +224,7 @@ impl<'a> Reader<'a> {
                 j + 1
             } else if self.word_in(cue.start, BARE_PARTICIPLES)
                 && !self.is_object_only(j)
-                && !self.word_is_any(j, &["a", "an"])
+                && !self.word_in(j, words!["a", "an"])
             {
                 j
             } else {

@@ -71,7 +71,7 @@ impl<'a> Reader<'a> {
             "weekly",
         ];
         let mut j = k;
-        if self.word_is_any(j, &["a", "an", "the"]) {
+        if self.word_in(j, words!["a", "an", "the"]) {
             j += 1;
         }
         let from = j;
@@ -101,7 +101,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         // A place: "in Moscow", "at Velmora airport".
-        if self.word_is_any(k, &["in", "at"])
+        if self.word_in(k, words!["at", "in"])
             && self
                 .seg
                 .tokens
@@ -138,7 +138,7 @@ impl<'a> Reader<'a> {
         // "… with the Courier newspaper", "… to Beijing", "… of the council".
         while end < b
             && !self.quoted(end)
-            && self.word_is_any(end, &["by", "for", "of", "on", "to", "with"])
+            && self.word_in(end, words!["by", "for", "of", "on", "to", "with"])
         {
             let mut j = end + 1;
             // "with his Kestrian counterpart, Anton Maresh": a whole mention.
@@ -146,7 +146,7 @@ impl<'a> Reader<'a> {
                 end = m.toks.1;
                 continue;
             }
-            if self.word_is_any(j, &["a", "an", "the", "his", "her", "their", "its"]) {
+            if self.word_in(j, words!["a", "an", "her", "his", "its", "the", "their"]) {
                 j += 1;
                 // "with her visiting Kirvanian counterpart Rafael Oster"
                 if let Some(m) = (j..j + 2)
@@ -335,7 +335,7 @@ impl<'a> Reader<'a> {
         }
         // "warned Tuesday of "extremely dangerous" rainfall": quoted words
         // make the object something said.
-        if self.word_is_any(j, &["of", "about", "against"]) {
+        if self.word_in(j, words!["about", "against", "of"]) {
             let end = self.clause_end(j + 1, b);
             if (j..end).any(|x| self.quoted(x)) && self.words(j + 1, end) >= 3 {
                 return Some(self.paraphrase(j + 1, end, 0.75));
@@ -354,7 +354,7 @@ impl<'a> Reader<'a> {
         // part is what was said.
         if j == k
             && contains(QUOTED_OBJECT_VERBS, verb)
-            && self.word_is_any(j, &["a", "an", "the", "its", "his", "her", "their"])
+            && self.word_in(j, words!["a", "an", "her", "his", "its", "the", "their"])
         {
             let end = self.clause_end(j + 1, b);
             if self.words(j, end) >= 3 && (j..end).any(|x| self.quoted(x)) {
@@ -465,27 +465,27 @@ impl<'a> Reader<'a> {
             || self.word_in(j, SETTING_NOUNS)
             || self.word_in(j, TOLD_OBJECTS)
             || self.word_in(j, ASIDE_OPENERS)
-            || self.word_is_any(
+            || self.word_in(
                 j,
-                &[
+                words![
                     "a",
                     "an",
-                    "the",
-                    "his",
-                    "her",
-                    "its",
-                    "their",
-                    "with",
-                    "to",
-                    "of",
-                    "for",
                     "by",
-                    "news",
-                    "press",
-                    "joint",
-                    "weekly",
                     "daily",
+                    "for",
+                    "her",
+                    "his",
+                    "its",
+                    "joint",
+                    "news",
+                    "of",
+                    "press",
                     "televised",
+                    "the",
+                    "their",
+                    "to",
+                    "weekly",
+                    "with"
                 ],
             )
     }
@@ -534,13 +534,13 @@ impl<'a> Reader<'a> {
             && (self.word_in(open - 1, NAME_INTRODUCERS)
                 || (open > 1
                     && self.word_in(open - 2, NAME_INTRODUCERS)
-                    && self.word_is_any(open - 1, &["as", "the"])))
+                    && self.word_in(open - 1, words!["as", "the"])))
     }
 
     /// A short time phrase starting at `t` ("on 3 April", "last week", "on
     /// Tuesday"): where it ends.
     pub(super) fn time_phrase(&self, t: usize, end: usize) -> Option<usize> {
-        if !self.word_is_any(t, &["on", "in", "last", "this", "earlier"]) {
+        if !self.word_in(t, words!["earlier", "in", "last", "on", "this"]) {
             return None;
         }
         let mut k = t + 1;
@@ -557,11 +557,11 @@ impl<'a> Reader<'a> {
 
     /// "warned of a crisis": a prepositional object, not a clause.
     pub(super) fn is_object_only(&self, j: usize) -> bool {
-        self.word_is_any(
+        self.word_in(
             j,
-            &[
+            words![
                 "about", "after", "against", "amid", "as", "at", "before", "despite", "during",
-                "for", "in", "of", "on", "to", "while", "with",
+                "for", "in", "of", "on", "to", "while", "with"
             ],
         )
     }
@@ -589,7 +589,7 @@ impl<'a> Reader<'a> {
                 // An appositive re-description: "…, a promise critics mocked".
                 // One inside the clause's subject ("the witness, a former
                 // executive who …, was …") goes on to its verb.
-                if self.word_is_any(n, &["a", "an"]) && k > j {
+                if self.word_in(n, words!["a", "an"]) && k > j {
                     let close = (n + 1..b.min(n + 24))
                         .take_while(|&x| {
                             !self.quoted(x) && !matches!(self.punct(x), Some('.' | ';'))
@@ -603,7 +603,7 @@ impl<'a> Reader<'a> {
                         _ => return k,
                     }
                 }
-                let n = if self.word_is_any(n, &["while", "whereas", "but", "and"]) {
+                let n = if self.word_in(n, words!["and", "but", "whereas", "while"]) {
                     n + 1
                 } else {
                     n
@@ -623,7 +623,7 @@ impl<'a> Reader<'a> {
                 && self.quoted(k)
                 && self.punct(k - 1) == Some(',')
                 && !self.quoted(k + 1)
-                && self.word_is_any(k + 1, &["a", "an"])
+                && self.word_in(k + 1, words!["a", "an"])
             {
                 return k + 1;
             }
@@ -631,7 +631,7 @@ impl<'a> Reader<'a> {
             if k > j
                 && matches!(self.punct(k), Some('—' | '–'))
                 && !self.quoted(k)
-                && self.word_is_any(k + 1, &["a", "an", "which"])
+                && self.word_in(k + 1, words!["a", "an", "which"])
             {
                 return k;
             }
@@ -644,7 +644,7 @@ impl<'a> Reader<'a> {
                 };
             }
             // "… and warned that …": a second reporting verb, a second statement.
-            if k > j && self.word_is_any(k, &["and", "but"]) && !self.quoted(k) {
+            if k > j && self.word_in(k, words!["and", "but"]) && !self.quoted(k) {
                 let mut n = k + 1;
                 while n < b && self.word_in(n, SUBJECT_ADVERBS) {
                     n += 1;
@@ -698,21 +698,21 @@ impl<'a> Reader<'a> {
             && !self.word_in(j, PARTICIPLE_CUES)
             && !self.word_in(j, ASIDE_OPENERS)
             && !self.word_in(j, SETTING_PREPOSITIONS)
-            && !self.word_is_any(
+            && !self.word_in(
                 j,
-                &[
-                    "that",
-                    "and",
-                    "but",
-                    "while",
-                    "whereas",
-                    "who",
-                    "which",
-                    "as",
-                    "with",
-                    "to",
-                    "adding",
+                words![
                     "according",
+                    "adding",
+                    "and",
+                    "as",
+                    "but",
+                    "that",
+                    "to",
+                    "whereas",
+                    "which",
+                    "while",
+                    "who",
+                    "with"
                 ],
             );
         if !opens_clause {
@@ -787,13 +787,13 @@ impl<'a> Reader<'a> {
         }
         // "In addition," / "At the same time,": a short lead-in phrase.
         if let Some(c) = (s..e.min(s + 5)).find(|&x| self.punct(x) == Some(',')) {
-            if self.word_is_any(s, &["in", "at", "on", "for", "as"]) && self.words(s, c) <= 4 {
+            if self.word_in(s, words!["as", "at", "for", "in", "on"]) && self.words(s, c) <= 4 {
                 s = c + 1;
             }
         }
         // "Speaking after the prime minister, …": a lead-in, not what was said.
         // ("At least 31 people were killed, …" is what was said.)
-        let at_least = self.is(s, "at") && self.word_is_any(s + 1, &["least", "most"]);
+        let at_least = self.is(s, "at") && self.word_in(s + 1, words!["least", "most"]);
         if self.words(s, e) < 3
             || (self.word_in(s, ASIDE_OPENERS) && !at_least)
             || self.word_in(s, PARTICIPLE_CUES)

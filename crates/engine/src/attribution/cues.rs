@@ -80,20 +80,20 @@ impl<'a> Reader<'a> {
             return true;
         }
         // "claimed responsibility", "claimed victory": an act, not a report.
-        if self.word_is_any(k, &["claimed", "claims"])
-            && self.word_is_any(
+        if self.word_in(k, words!["claimed", "claims"])
+            && self.word_in(
                 k + 1,
-                &[
-                    "responsibility",
-                    "credit",
-                    "victory",
-                    "the",
+                words![
                     "a",
                     "an",
-                    "his",
+                    "credit",
                     "her",
-                    "their",
+                    "his",
                     "its",
+                    "responsibility",
+                    "the",
+                    "their",
+                    "victory"
                 ],
             )
         {

@@ -159,14 +159,6 @@ impl<'a> Reader<'a> {
             .is_some_and(|t| t.kind == TokKind::Word && contains(list, t.text(self.src)))
     }
 
-    /// Like [`Self::word_in`] for short unsorted lists written inline.
-    fn word_is_any(&self, k: usize, list: &[&str]) -> bool {
-        self.seg
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokKind::Word && list.iter().any(|w| t.is(self.src, w)))
-    }
-
     fn is(&self, k: usize, w: &str) -> bool {
         self.seg.tokens.get(k).is_some_and(|t| t.is(self.src, w))
     }
@@ -275,9 +267,9 @@ impl<'a> Reader<'a> {
                 while f < b && self.seg.tokens[f].kind == TokKind::Punct {
                     f += 1;
                 }
-                if self.word_is_any(f, &["he", "his", "him"]) {
+                if self.word_in(f, words!["he", "him", "his"]) {
                     self.gender[d.speaker] = Gender::Male;
-                } else if self.word_is_any(f, &["she", "her"]) {
+                } else if self.word_in(f, words!["her", "she"]) {
                     self.gender[d.speaker] = Gender::Female;
                 }
             }
@@ -293,15 +285,18 @@ impl<'a> Reader<'a> {
             cue_tok: d.cue_tok,
             perfect: d.cue_tok.is_some_and(|c| self.is_perfect(c, a)),
             mentioned: {
-                let mut v: Vec<usize> = self
-                    .men
-                    .within(lo, hi)
-                    .iter()
-                    .filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
-                    .filter_map(|m| m.entity)
-                    .filter(|&e| e != d.speaker)
-                    .collect();
-                v.dedup();
+                // Each entity once per run of its mentions.
+                let mut v: Vec<usize> = Vec::new();
+                for m in self.men.within(lo, hi) {
+                    if matches!(m.kind, MentionKind::Pronoun(_)) {
+                        continue;
+                    }
+                    if let Some(e) = m.entity.filter(|&e| e != d.speaker) {
+                        if v.last() != Some(&e) {
+                            v.push(e);
+                        }
+                    }
+                }
                 v
             },
             via: d.via,

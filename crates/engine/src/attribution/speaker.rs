@@ -9,6 +9,7 @@ use crate::calendar::{self, contains};
 use crate::mentions::{Gender, Mention, MentionKind, Pronoun};
 use crate::model::SpeakerKind;
 use crate::token::TokKind;
+use crate::words::Words;
 
 impl<'a> Reader<'a> {
     /// The speaker named just before the cue: "Denisov said", "the ministry
@@ -98,7 +99,7 @@ impl<'a> Reader<'a> {
     /// The head of "NP PREP …" ending just before token `k`, when the words
     /// in between are a plain prepositional phrase.
     pub(super) fn subject_before_phrase(&self, k: usize, a: usize) -> Option<&'a Mention> {
-        const PREPOSITIONS: &[&str] = &["at", "from", "in", "inside", "of", "outside", "with"];
+        const PREPOSITIONS: Words = words!["at", "from", "in", "inside", "of", "outside", "with"];
         let mut j = k;
         while j > a
             && j + 12 > k
@@ -108,7 +109,7 @@ impl<'a> Reader<'a> {
             j -= 1;
             if let Some(m) = self.men.ending_at(j) {
                 if m.toks.0 >= a
-                    && self.word_is_any(j, PREPOSITIONS)
+                    && self.word_in(j, PREPOSITIONS)
                     && !matches!(m.kind, MentionKind::Pronoun(_))
                 {
                     return Some(m);
@@ -122,21 +123,20 @@ impl<'a> Reader<'a> {
     /// briefing in the provincial capital Sarel on Friday said") is not the
     /// subject: the noun phrase the prepositions hang from is.
     pub(super) fn head_of_prepositional_chain(&self, m: &'a Mention, a: usize) -> &'a Mention {
-        const PREPOSITIONS: &[&str] = &[
-            "at", "from", "in", "inside", "near", "of", "on", "outside", "with",
-        ];
+        const PREPOSITIONS: Words =
+            words!["at", "from", "in", "inside", "near", "of", "on", "outside", "with"];
         let mut p = m.toks.0;
         let mut steps = 0;
         while p > a
             && steps < 4
             && self.seg.tokens[p - 1].kind == TokKind::Word
             && !self.quoted(p - 1)
-            && !self.word_is_any(p - 1, PREPOSITIONS)
+            && !self.word_in(p - 1, PREPOSITIONS)
         {
             p -= 1;
             steps += 1;
         }
-        if p == a || !self.word_is_any(p - 1, PREPOSITIONS) {
+        if p == a || !self.word_in(p - 1, PREPOSITIONS) {
             return m;
         }
         let mut j = p - 1;
@@ -289,7 +289,7 @@ impl<'a> Reader<'a> {
         }
         // "… declined to comment, but told Sputnik", "… and warned that": the
         // subject of the sentence's first verb.
-        if let Some(t) = prev(cue.start).filter(|&t| self.word_is_any(t, &["and", "but"])) {
+        if let Some(t) = prev(cue.start).filter(|&t| self.word_in(t, words!["and", "but"])) {
             if let Some(c) = last_here {
                 return Some((self.claims[c].speaker, Via::Continuation, t, cue.end));
             }

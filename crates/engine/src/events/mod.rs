@@ -20,7 +20,7 @@ use crate::date::Date;
 use crate::keys;
 use crate::model::{Precision, When};
 use crate::sentences::Segmented;
-use crate::text::Case;
+use crate::text::{concat, Case};
 use crate::time::{Relation, Times};
 use crate::token::TokKind;
 use crate::words::Words;
@@ -168,7 +168,7 @@ impl Grouper {
                     start: o.when.start,
                     end,
                     precision: Precision::Range,
-                    expression: Some(format!("after the {}", label.lowercase())),
+                    expression: Some(concat(&["after the ", &label.lowercase()])),
                 });
             }
         }
@@ -339,10 +339,7 @@ impl Book {
             name.split_whitespace()
                 .skip(1)
                 .filter(|w| w.len() >= 4 && w.starts_with(crate::text::is_upper))
-                .any(|w| {
-                    role.split(|c: char| !crate::text::is_alnum(c))
-                        .any(|r| r == w)
-                })
+                .any(|w| role.split(crate::text::is_not_alnum).any(|r| r == w))
         })
     }
 
@@ -629,7 +626,7 @@ fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
                         let name = hearer_name(src, seg, k + 1, b);
                         return Some(Venue {
                             kind: VenueKind::Interview,
-                            name: name.map(|n| format!("Interview with {n}")),
+                            name: name.map(|n| concat(&["Interview with ", &n])),
                             shared: false,
                             loose: false,
                             own: false,
@@ -756,9 +753,9 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
                 })
                 .map(|n| {
                     if with {
-                        format!("Interview with {n}")
+                        concat(&["Interview with ", &n])
                     } else {
-                        format!("{} of the {n}", capitalize_first(&phrase))
+                        concat(&[&capitalize_first(&phrase), " of the ", &n])
                     }
                 })
             } else {

@@ -85,14 +85,16 @@ impl Description {
     /// The words an entity fitting this description answers to.
     fn keys(&self) -> Vec<String> {
         let sing = singular(&self.head).to_string();
-        let mut keys: Vec<String> = role_classes(&sing).iter().map(|s| s.to_string()).collect();
+        let mut keys: Vec<String> = Vec::new();
+        for s in role_classes(&sing) {
+            keys.push(s.to_string());
+        }
         // Role nouns that this one can refer to: "the diplomat" → "ambassador".
-        keys.extend(
-            ROLE_CLASSES
-                .iter()
-                .filter(|(_, cs)| cs.contains(&sing.as_str()))
-                .map(|(k, _)| k.to_string()),
-        );
+        for (k, cs) in ROLE_CLASSES {
+            if cs.contains(&sing.as_str()) {
+                keys.push(k.to_string());
+            }
+        }
         if sing == "diplomat" {
             keys.push("minister".into());
         }
@@ -139,11 +141,11 @@ impl Entity {
             }
         }
         for w in role
-            .split(|c: char| !crate::text::is_alnum(c) && c != '-')
+            .split(is_word_break)
             .filter(|w| {
                 w.chars().next().is_some_and(crate::text::is_upper)
-                    && !contains(ROLE_HEADS, &w.lowercase())
-                    && !contains(ROLE_MODIFIERS, &w.lowercase())
+                    && !contains(ROLE_HEADS, w)
+                    && !contains(ROLE_MODIFIERS, w)
             })
             .map(crate::text::lowercase)
         {
@@ -154,11 +156,11 @@ impl Entity {
         if self.role.is_none() {
             self.role = Some(role.to_string());
         }
+        // (`contains` ignores ASCII case.)
         for w in role.split_whitespace() {
-            let w = w.lowercase();
-            if contains(FEMININE, &w) {
+            if contains(FEMININE, w) {
                 self.gender = Gender::Female;
-            } else if contains(MASCULINE, &w) {
+            } else if contains(MASCULINE, w) {
                 self.gender = Gender::Male;
             }
         }
@@ -179,8 +181,8 @@ impl Entity {
         let singular = singular(noun);
         let classes = role_classes(singular);
         self.role_words.iter().any(|w| {
-            let w = singular_owned(w);
-            w == singular || classes.contains(&w.as_str()) || role_classes(&w).contains(&singular)
+            let w = self::singular(w);
+            w == singular || classes.contains(&w) || role_classes(w).contains(&singular)
         }) || (singular == "diplomat"
             && self.role_words.iter().any(|w| w == "foreign")
             && self.role_words.iter().any(|w| w == "minister"))
@@ -195,28 +197,32 @@ fn singular(w: &str) -> &str {
     }
 }
 
-fn singular_owned(w: &str) -> String {
-    singular(w).to_string()
-}
-
 fn role_classes(noun: &str) -> &'static [&'static str] {
     ROLE_CLASSES
         .binary_search_by(|(k, _)| k.cmp(&noun))
         .map_or(&[], |i| ROLE_CLASSES[i].1)
 }
 
+/// What separates the words of a name or role: anything but a letter, a
+/// digit or a hyphen. (One function for every split, so that the splitter
+/// is compiled once.)
+fn is_word_break(c: char) -> bool {
+    !crate::text::is_alnum(c) && c != '-'
+}
+
 /// Lower-case words of a name or role, without determiners and joiners.
 fn content_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !crate::text::is_alnum(c) && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(crate::text::lowercase)
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "the" | "of" | "for" | "and" | "a" | "an" | "s" | "to" | "on"
-            )
-        })
-        .collect()
+    let mut out = Vec::new();
+    for w in s.split(is_word_break).filter(|w| !w.is_empty()) {
+        let w = crate::text::lowercase(w);
+        if !matches!(
+            w.as_str(),
+            "the" | "of" | "for" | "and" | "a" | "an" | "s" | "to" | "on"
+        ) {
+            out.push(w);
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -628,7 +634,7 @@ impl LowerFirstDet for str {
         let out = if rest.is_empty() {
             first
         } else {
-            format!("{first} {rest}")
+            crate::text::concat(&[&first, " ", rest])
         };
         if out
             .split_whitespace()
@@ -637,7 +643,7 @@ impl LowerFirstDet for str {
         {
             out
         } else {
-            format!("the {out}")
+            crate::text::concat(&["the ", &out])
         }
     }
 }

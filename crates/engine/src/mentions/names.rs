@@ -303,19 +303,17 @@ impl<'a> Reader<'a> {
         let w = &words[0];
         // A surname (or any part of a known name) alone: prefer someone whose
         // role matches the title written with it.
-        let candidates: Vec<usize> = self
-            .by_word
-            .get(w.as_str())
-            .map_or(&[][..], |l| &l[l.len().saturating_sub(256)..])
-            .iter()
-            .copied()
-            .filter(|&e| {
-                ents[e].kind == SpeakerKind::Person
-                    && ents[e].named
-                    && ents[e].words.len() >= 2
-                    && ents[e].words.contains(w)
-            })
-            .collect();
+        let mut candidates: Vec<usize> = Vec::new();
+        let answering = self.by_word.get(w.as_str());
+        for &e in answering.map_or(&[][..], |l| &l[l.len().saturating_sub(256)..]) {
+            if ents[e].kind == SpeakerKind::Person
+                && ents[e].named
+                && ents[e].words.len() >= 2
+                && ents[e].words.contains(w)
+            {
+                candidates.push(e);
+            }
+        }
         if let Some(rw) = role_words.filter(|r| !r.is_empty()) {
             let overlap = |e: usize| rw.iter().filter(|r| ents[e].role_words.contains(r)).count();
             if let Some(&e) = candidates
@@ -327,11 +325,12 @@ impl<'a> Reader<'a> {
             }
         }
         // Prefer the surname over a first name.
-        let by_last: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&e| ents[e].words.last() == Some(w))
-            .collect();
+        let mut by_last: Vec<usize> = Vec::new();
+        for &e in &candidates {
+            if ents[e].words.last() == Some(w) {
+                by_last.push(e);
+            }
+        }
         let pool = if by_last.is_empty() {
             candidates
         } else {

@@ -10,15 +10,23 @@ use crate::text::Case;
 impl<'a> Reader<'a> {
     /// The organisation entity for these words, found or made.
     pub(super) fn resolve_org(&mut self, words: &[String], text: &str, description: bool) -> usize {
-        let heads: Vec<&String> = words.iter().filter(|w| contains(ORG_HEADS, w)).collect();
-        let keys: Vec<&str> = if heads.is_empty() {
-            words.iter().map(String::as_str).collect()
-        } else {
-            heads.iter().map(|h| h.as_str()).collect()
-        };
+        // The organisation nouns ("ministry") are the keys, or every word
+        // when there is none.
+        let mut keys: Vec<&str> = Vec::new();
+        for w in words {
+            if contains(ORG_HEADS, w) {
+                keys.push(w);
+            }
+        }
+        let heads = !keys.is_empty();
+        if !heads {
+            for w in words {
+                keys.push(w);
+            }
+        }
         let found = self.most_recent(&keys, &|e| {
             e.kind == SpeakerKind::Organization
-                && heads.iter().all(|h| e.words.contains(h))
+                && (!heads || keys.iter().all(|h| e.words.iter().any(|w| w == h)))
                 && (words
                     .iter()
                     .all(|w| e.words.contains(w) || is_generic_org_word(w))
@@ -33,7 +41,7 @@ impl<'a> Reader<'a> {
                 ent.named = true;
                 ent.add_alias(&old);
             } else if description {
-                ent.add_alias(&format!("the {}", text.lowercase()));
+                ent.add_alias(&crate::text::concat(&["the ", &text.lowercase()]));
             } else {
                 ent.add_alias(&strip_determiner(text));
                 if ent.named

@@ -293,7 +293,7 @@ impl<'a> Reader<'a> {
             && self.punct(np.start - 2) == Some(',')
             && self.is_name_word(np.start - 3)
         {
-            role_text = format!("{}'s {role_text}", self.text(np.start - 3));
+            role_text = crate::text::concat(&[self.text(np.start - 3), "'s ", &role_text]);
         }
         // "Foreign Minister Anja Dorne … her Kirvanian counterpart Rafael
         // Oster": the Kirvanian foreign minister.
@@ -366,18 +366,28 @@ impl<'a> Reader<'a> {
         if crate::text::contains_ignore_case(role, "counterpart") {
             return None;
         }
-        let own: Vec<&str> = (np.words.0..np.head)
-            .map(|k| self.text(k))
-            .filter(|w| w.starts_with(crate::text::is_upper))
-            .collect();
-        if own.is_empty() {
+        // The capitalised words of this role (never empty words), then the
+        // other's role without its proper words, one space between two.
+        let mut out = String::new();
+        for k in np.words.0..np.head {
+            let w = self.text(k);
+            if w.starts_with(crate::text::is_upper) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+        }
+        if out.is_empty() {
             return None;
         }
-        let rest: Vec<&str> = role
-            .split_whitespace()
-            .filter(|w| !other.role_proper.contains(&w.lowercase()))
-            .collect();
-        Some(own.into_iter().chain(rest).collect::<Vec<_>>().join(" "))
+        for w in role.split_whitespace() {
+            if !other.role_proper.contains(&w.lowercase()) {
+                out.push(' ');
+                out.push_str(w);
+            }
+        }
+        Some(out)
     }
 
     pub(super) fn has_org_head(&self, a: usize, b: usize) -> bool {
@@ -526,18 +536,21 @@ impl<'a> Reader<'a> {
             };
             let first_u = self.first_seen[u];
             let keys = desc.keys();
-            let later = keys
-                .iter()
-                .filter_map(|k| self.by_word.get(k))
-                .flatten()
-                .copied()
-                .filter(|&e| {
-                    e != u
+            // The first seen of those that fit (the earliest in key order
+            // among equals).
+            let mut later: Option<usize> = None;
+            for list in keys.iter().filter_map(|k| self.by_word.get(k)) {
+                for &e in list {
+                    if e != u
                         && self.out.entities[e].named
                         && self.first_seen[e] > first_u
                         && self.fits(&self.out.entities[e], desc)
-                })
-                .min_by_key(|&e| self.first_seen[e]);
+                        && later.is_none_or(|b| self.first_seen[e] < self.first_seen[b])
+                    {
+                        later = Some(e);
+                    }
+                }
+            }
             // "A former transport minister told a court … ¶ "…," Viktor
             // Halas, 61, said": the lede's someone is the first person
             // named soon after without a role of their own.

@@ -157,12 +157,14 @@ pub struct Times {
 /// The first exact day the first paragraph names, outside quotations.
 fn story_day(src: &str, seg: &Segmented, published: Option<Date>) -> Option<Date> {
     let first = seg.sentences.first()?.para;
-    let ranges: Vec<(usize, usize)> = seg
-        .sentences
-        .iter()
-        .take_while(|s| s.para == first)
-        .map(|s| s.toks)
-        .collect();
+    // The sentences of the first paragraph.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for s in &seg.sentences {
+        if s.para != first {
+            break;
+        }
+        ranges.push(s.toks);
+    }
     expressions(src, seg, &ranges)
         .into_iter()
         .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
@@ -417,11 +419,14 @@ fn scene_time(
         };
     }
     let first_time = scene.first_claim_of[claims[ci].speaker] == Some(ci);
-    let sentences: Vec<usize> = (0..si)
-        .rev()
-        .take_while(|&s| seg.sentences[s].para == prev_para)
-        .take(64)
-        .collect();
+    // Up to 64 sentences back, while in the paragraph before.
+    let mut sentences: Vec<usize> = Vec::new();
+    for s in (0..si).rev() {
+        if sentences.len() == 64 || seg.sentences[s].para != prev_para {
+            break;
+        }
+        sentences.push(s);
+    }
     if !first_time || prev_para + 1 != para || !sentences.iter().all(|&s| narration(s)) {
         return Vec::new();
     }
@@ -478,14 +483,16 @@ fn refers_back(src: &str, claim: &Claim) -> bool {
     let Some(first) = claim.parts.first() else {
         return false;
     };
-    let words: Vec<&str> = src[first[0]..first[1]]
-        .split(|c: char| !crate::text::is_alnum(c))
-        .filter(|w| !w.is_empty())
-        .take(6)
-        .collect();
-    words.windows(2).any(|w| {
-        crate::calendar::contains(POINTERS, w[0]) && crate::calendar::contains(REMARKS, w[1])
-    })
+    // Two words in a row among the first six.
+    let mut prev = "";
+    let words = src[first[0]..first[1]].split(crate::text::is_not_alnum);
+    for w in words.filter(|w| !w.is_empty()).take(6) {
+        if crate::calendar::contains(POINTERS, prev) && crate::calendar::contains(REMARKS, w) {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Words that point back at something just said.
@@ -568,32 +575,33 @@ fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Pars
 /// clause about the speaking itself ("…, who spoke to Sputnik later on
 /// Sunday") is not excluded.
 fn in_relative_clause(src: &str, seg: &Segmented, frame_start: usize, k: usize) -> bool {
-    let clause: Vec<usize> = (frame_start..k)
-        .rev()
-        .take_while(|&j| seg.tokens[j].punct(src) != Some(','))
-        .collect();
-    let opens = clause
-        .iter()
-        .any(|&j| crate::calendar::contains(CLAUSE_OPENERS, seg.tokens[j].text(src)));
-    let about_speaking = clause
-        .iter()
-        .any(|&j| crate::calendar::contains(SPEAKING_VERBS, seg.tokens[j].text(src)));
+    // The words back to the comma before `k`.
+    let (mut opens, mut about_speaking) = (false, false);
+    for j in (frame_start..k).rev() {
+        let t = seg.tokens[j];
+        if t.punct(src) == Some(',') {
+            break;
+        }
+        opens |= crate::calendar::contains(CLAUSE_OPENERS, t.text(src));
+        about_speaking |= crate::calendar::contains(SPEAKING_VERBS, t.text(src));
+    }
     opens && !about_speaking
 }
 
 /// The expression that dates the claim, and the order word that goes with it.
 fn choose(found: &[Parsed]) -> Option<(Parsed, Option<Relation>)> {
-    let found: Vec<Parsed> = found
-        .iter()
-        .copied()
-        .filter(|p| p.expr != Expr::Ahead)
-        .collect();
-    let relation = found.iter().find_map(|p| p.relation);
-    let main = found
-        .iter()
-        .find(|p| p.expr != Expr::Order)
-        .or_else(|| found.first())?;
-    Some((*main, main.relation.or(relation)))
+    // Of those that do not look ahead: the first that is more than an
+    // order (else the first), and the first order word.
+    let (mut first, mut main, mut relation) = (None, None, None);
+    for &p in found.iter().filter(|p| p.expr != Expr::Ahead) {
+        first = first.or(Some(p));
+        relation = relation.or(p.relation);
+        if main.is_none() && p.expr != Expr::Order {
+            main = Some(p);
+        }
+    }
+    let main: Parsed = main.or(first)?;
+    Some((main, main.relation.or(relation)))
 }
 
 fn expression_text(src: &str, seg: &Segmented, found: &[Parsed], main: Parsed) -> String {
