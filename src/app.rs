@@ -582,6 +582,12 @@ fn submit(ev: &Event, state: ViewState) {
                 .unwrap_or_default();
             let id = id_of(&text);
             views::unselect();
+            // The panel closes on the timeline, as for the example or a
+            // kept article (and a refused text opens it again, with the
+            // reason). A closed panel is not laid out: a text of megabytes
+            // in the editor would otherwise be laid out again while the
+            // analysis draws its progress and the timeline.
+            host::close_panel();
             open(Load::new(text, From::Local(id), View::default()), state);
         }
         "date-form" => {
