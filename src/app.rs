@@ -350,6 +350,7 @@ pub(crate) fn analyse(load: Load, id: String, state: ViewState) {
             if stale() {
                 return;
             }
+            last = now();
         }
         progress(None);
         match result {
@@ -357,6 +358,14 @@ pub(crate) fn analyse(load: Load, id: String, state: ViewState) {
                 // The editor's text analysed: its draft and reason go.
                 let edited = dom::by_id("source-text").is_some_and(|t| dom::value(&t) == text);
                 let doc = Doc::new(text, analysis);
+                // A long article's indexes (and the look at the editor)
+                // and its drawing in two tasks, each shorter.
+                if now() - last > SLICE_MS {
+                    yield_to_browser().await;
+                    if stale() {
+                        return;
+                    }
+                }
                 if !scope::is_page() {
                     // Embedded in another page: nothing kept, no messages.
                     return crate::embed::show(doc, state);
