@@ -918,12 +918,6 @@ fn showing(doc: &Doc, off: &[bool]) -> String {
 fn finder(doc: &Rc<Doc>, off: &[bool], state: ViewState, parent: &Element) {
     let v = state.view_untracked();
     let kind = kind_value(v.kind);
-    let option = |value: &str, text: &str, on: bool| {
-        el("option")
-            .attr("value", value)
-            .flag("selected", on)
-            .text(text)
-    };
     let kinds = [
         ("", "All kinds"),
         ("quotes", "Quotes"),
@@ -1001,12 +995,6 @@ const EVENTS_AT_ONCE: usize = 200;
 /// only the chosen one, marked `data-more` to be filled later.
 fn event_options(doc: &Doc, chosen: Option<&str>, select: E, all: bool) -> E {
     let a = &doc.a;
-    let option = |value: &str, text: &str, on: bool| {
-        el("option")
-            .attr("value", value)
-            .flag("selected", on)
-            .text(text)
-    };
     let mut select = select.add(option("", "All events", false));
     if !all {
         select = select.attr("data-more", "");
@@ -1026,6 +1014,14 @@ fn event_options(doc: &Doc, chosen: Option<&str>, select: E, all: bool) -> E {
         }
     }
     select
+}
+
+/// An option of a select.
+fn option(value: &str, text: &str, on: bool) -> E {
+    el("option")
+        .attr("value", value)
+        .flag("selected", on)
+        .text(text)
 }
 
 /// Gives the event select all its options if they were left for later.

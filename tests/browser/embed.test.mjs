@@ -11,50 +11,32 @@
 // ports used here.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { serve } from "../../scripts/static-server.mjs";
 import { manyStatements } from "../perf/generate.mjs";
 import { DIST, ROOT, close, consoleErrors, engineJson, open, openUrl, paste, start, stop, until } from "./harness.mjs";
+import { serveBlog } from "./hosts.mjs";
 
 const EXAMPLES = join(ROOT, "examples");
 const SUMMIT = join(EXAMPLES, "articles", "a05-coastal-states-summit-2023-03-03.txt");
 const CLIMATE = join(ROOT, "articles", "corpus", "b05-meridian-climate-forum-2023-06-12.txt");
 const GAS = join(EXAMPLES, "articles", "b01-kestovia-gas-transit-2019-03-18.txt");
 
-let tmp;
-let assets;
-let host;
+let blog;
 let ASSETS; // http://127.0.0.1:A/ae/
 let HOST; // http://localhost:B/
 
 before(async () => {
   await start();
-  tmp = mkdtempSync(join(tmpdir(), "ae-embed-"));
-  symlinkSync(DIST, join(tmp, "ae"));
-  assets = await serve(tmp, 0, "127.0.0.1");
-  ASSETS = `http://127.0.0.1:${assets.address().port}/ae/`;
-  host = await serve(EXAMPLES, 0, "127.0.0.1", {
-    transform: (path, body) =>
-      path.endsWith(".html")
-        ? Buffer.from(
-            body
-              .toString()
-              .replaceAll("http://127.0.0.1:8080/", ASSETS)
-              .replaceAll("http://127.0.0.1:8080", ASSETS.replace(/\/ae\/$/, ""))
-              .replaceAll("http://localhost:8081/", HOST),
-          )
-        : body,
-  });
-  HOST = `http://localhost:${host.address().port}/`;
+  blog = await serveBlog(DIST);
+  ({ ASSETS, HOST } = blog);
 });
 
 after(async () => {
-  await new Promise((ok) => assets.close(ok));
-  await new Promise((ok) => host.close(ok));
-  rmSync(tmp, { recursive: true, force: true });
+  await blog.close();
   await stop();
 });
 

@@ -4,9 +4,11 @@
 // other sites to read it (no CORS header), a picture, more than 10 MB, and a
 // host that cannot be reached at all.
 
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:http";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serve } from "../../scripts/static-server.mjs";
 import { ROOT } from "./harness.mjs";
 
 export const SAMPLE_FILE = join(ROOT, "articles", "russia-china-denisov-2020-12-29.txt");
@@ -111,4 +113,37 @@ export async function deadAddress() {
   const port = server.address().port;
   await new Promise((ok) => server.close(ok));
   return `http://127.0.0.1:${port}/article.txt`;
+}
+
+/** examples/ (the blog with widgets) served from another origin than the
+ * explorer's files: `dist` under http://127.0.0.1:A/ae/ (a path, not the
+ * root), examples/ at http://localhost:B/. The blog names the assets as
+ * http://127.0.0.1:8080 (`make serve`) and itself as
+ * http://localhost:8081; its pages are rewritten to the ports used here.
+ * Gives `{ ASSETS, HOST, close }`. */
+export async function serveBlog(dist) {
+  const tmp = mkdtempSync(join(tmpdir(), "ae-blog-"));
+  symlinkSync(dist, join(tmp, "ae"));
+  const assets = await serve(tmp, 0, "127.0.0.1");
+  const ASSETS = `http://127.0.0.1:${assets.address().port}/ae/`;
+  let HOST;
+  const host = await serve(join(ROOT, "examples"), 0, "127.0.0.1", {
+    transform: (path, body) =>
+      path.endsWith(".html")
+        ? Buffer.from(
+            body
+              .toString()
+              .replaceAll("http://127.0.0.1:8080/", ASSETS)
+              .replaceAll("http://127.0.0.1:8080", ASSETS.replace(/\/ae\/$/, ""))
+              .replaceAll("http://localhost:8081/", HOST),
+          )
+        : body,
+  });
+  HOST = `http://localhost:${host.address().port}/`;
+  const close = async () => {
+    await new Promise((ok) => assets.close(ok));
+    await new Promise((ok) => host.close(ok));
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  return { ASSETS, HOST, close };
 }

@@ -7,12 +7,10 @@
 //
 //   node tests/perf/embed.mjs [--loads N]
 
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { serve } from "../../scripts/static-server.mjs";
 import { ROOT } from "../browser/harness.mjs";
+import { serveBlog } from "../browser/hosts.mjs";
 
 const i = process.argv.indexOf("--loads");
 const LOADS = i > 0 ? Number(process.argv[i + 1]) : 10;
@@ -22,24 +20,8 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const tmp = mkdtempSync(join(tmpdir(), "ae-perf-embed-"));
-symlinkSync(DIST, join(tmp, "ae"));
-const assets = await serve(tmp, 0, "127.0.0.1");
-const ASSETS = `http://127.0.0.1:${assets.address().port}/ae/`;
-let HOST;
-const host = await serve(join(ROOT, "examples"), 0, "127.0.0.1", {
-  transform: (path, body) =>
-    path.endsWith(".html")
-      ? Buffer.from(
-          body
-            .toString()
-            .replaceAll("http://127.0.0.1:8080/", ASSETS)
-            .replaceAll("http://127.0.0.1:8080", ASSETS.replace(/\/ae\/$/, ""))
-            .replaceAll("http://localhost:8081/", HOST),
-        )
-      : body,
-});
-HOST = `http://localhost:${host.address().port}/`;
+const blog = await serveBlog(DIST);
+const { ASSETS, HOST } = blog;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
@@ -81,6 +63,4 @@ console.log(`first widget's timeline in the DOM, median: ${median(runs.with.map(
 console.log("fetched from the explorer's origin by the page (bytes as sent, no compression here):");
 for (const [file, size] of runs.with[0].fetched) console.log(`  ${file} ${size}`);
 await browser.close();
-await new Promise((ok) => assets.close(ok));
-await new Promise((ok) => host.close(ok));
-rmSync(tmp, { recursive: true, force: true });
+await blog.close();
