@@ -6,7 +6,7 @@
 //! markup.
 
 use leptos::prelude::{document, window};
-use wasm_bindgen::{JsCast, UnwrapThrowExt};
+use wasm_bindgen::{closure::Closure, JsCast, UnwrapThrowExt};
 use web_sys::{
     Element, HtmlElement, Node, ScrollIntoViewContainer, ScrollIntoViewOptions,
     ScrollLogicalPosition,
@@ -17,6 +17,16 @@ use crate::scope;
 /// An element being built. Not generic, so each use costs a call, not a
 /// copy of the rendering code.
 pub struct E(pub Element);
+
+/// Runs `f` once the next frame is painted: in a task queued from that
+/// frame's animation callback.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let task = Closure::once_into_js(f);
+    let frame = Closure::once_into_js(move || {
+        let _ = window().set_timeout_with_callback(task.unchecked_ref());
+    });
+    let _ = window().request_animation_frame(frame.unchecked_ref());
+}
 
 pub fn el(tag: &str) -> E {
     E(document().create_element(tag).unwrap_throw())

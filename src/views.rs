@@ -179,7 +179,15 @@ pub fn show(doc: Doc, state: ViewState) {
     }
     let text = ec("div", "paragraphs").into(&body);
     let mut article = List::new(text, Some(body), "div", 80.0);
-    article.reset(paragraph_chunks(&doc));
+    // On a page opened with nothing selected, the article's text waits for
+    // the frame after the timeline's: the first frame lays out less, so the
+    // timeline is painted sooner. Until then `main` is busy.
+    let later = scope::is_page() && state.selected().is_none();
+    if later {
+        let _ = main.set_attribute("aria-busy", "true");
+    } else {
+        article.reset(paragraph_chunks(&doc));
+    }
 
     let x = Rc::new(Explorer {
         root,
@@ -203,6 +211,16 @@ pub fn show(doc: Doc, state: ViewState) {
     listen_for_scrolling();
     if let Some(id) = x.selected() {
         x.select(&id, true);
+    }
+    if later {
+        dom::after_paint(move || {
+            // Not if another article (or this one again) was drawn since.
+            if CURRENT.with(|c| c.borrow().iter().any(|y| Rc::ptr_eq(y, &x))) {
+                x.article.borrow_mut().reset(paragraph_chunks(&x.doc));
+                x.update();
+                let _ = main.remove_attribute("aria-busy");
+            }
+        });
     }
 }
 

@@ -173,13 +173,17 @@ impl List {
     pub fn plan(&self) -> Plan {
         let mut plan = Plan::default();
         let n = self.chunks();
-        if n == 1 {
-            // A short list is simply drawn whole, and stays so.
-            plan.show.push(0);
+        if n <= 1 {
+            // A short list is simply drawn whole, and stays so; an empty
+            // one (not reset yet) has nothing to draw. Neither reads a
+            // position, which would lay out the page before its frame.
+            if n == 1 {
+                plan.show.push(0);
+            }
             return plan;
         }
         let list = self.root.get_bounding_client_rect();
-        if n == 0 || list.height() <= 0.0 && list.width() <= 0.0 {
+        if list.height() <= 0.0 && list.width() <= 0.0 {
             return plan; // not laid out (hidden)
         }
         let (mut top, mut bottom) = (0.0, dom::inner_height());

@@ -81,9 +81,10 @@ export function appUrl(query = "") {
   return base + query;
 }
 
-/** Waits for the app to have drawn a timeline or a notice. */
+/** Waits for the app to have drawn a timeline or a notice, and the
+ * article's text (drawn a frame later; `main` is busy until then). */
 export async function ready(page) {
-  await page.locator("main .events, main .notice").first().waitFor();
+  await page.locator("main:not([aria-busy]) :is(.events, .notice)").first().waitFor();
 }
 
 export async function close(page) {
@@ -152,7 +153,7 @@ export async function paste(page, text) {
 
 /** Resolves once the article titled `title` is drawn. */
 export async function shown(page, title) {
-  await page.waitForFunction((t) => document.querySelector(".article-head h1")?.textContent === t, title, {
+  await page.waitForFunction((t) => document.querySelector("main:not([aria-busy]) .article-head h1")?.textContent === t, title, {
     timeout: 10000,
   });
 }

@@ -15,6 +15,7 @@ import {
   shown,
   start,
   stop,
+  appUrl,
   until,
   visibleStatements,
   visibleTexts,
@@ -50,6 +51,47 @@ async function drop(page, name, type, text) {
     [name, type, text],
   );
 }
+
+/** Opens the app at `query`, recording for each animation frame whether
+ * the timeline's statements and the article's text were in the page then. */
+async function framesOf(query) {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const look = () => {
+      __frames.push([
+        !!document.querySelector("main .events .statement"),
+        !!document.querySelector("main .paragraphs p"),
+        document.getElementById("main")?.getAttribute("aria-busy"),
+      ]);
+      if (__frames.length < 600) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(appUrl(query));
+  await page.locator("main:not([aria-busy]) .paragraphs p").first().waitFor();
+  const frames = await page.evaluate(() => __frames);
+  return { page, frames };
+}
+
+test("the timeline is painted a frame before the article's text, and the page is busy until the text is in", async () => {
+  const { page, frames } = await framesOf("");
+  const timeline = frames.findIndex(([t]) => t);
+  const text = frames.findIndex(([, p]) => p);
+  assert.ok(timeline >= 0 && text > timeline, `timeline first at frame ${timeline}, text at ${text}`);
+  assert.equal(frames[timeline][2], "true", "busy while the text is still to come");
+  assert.equal(await page.locator("main").getAttribute("aria-busy"), null);
+  assert.ok((await page.locator(".article-body").innerText()).includes("Denisov"));
+  await close(page);
+
+  // A link to a statement draws its text at once, to show it selected.
+  const linked = await framesOf("?sel=s8");
+  const first = linked.frames.findIndex(([t]) => t);
+  assert.deepEqual(linked.frames[first].slice(0, 2), [true, true]);
+  assert.equal(await linked.page.locator("#m-s8.selected").count(), 1);
+  await close(linked.page);
+});
 
 test("pasting an article anywhere on the page, outside a field, analyses it", async () => {
   const page = await open();
