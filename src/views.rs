@@ -946,14 +946,21 @@ fn finder(doc: &Rc<Doc>, off: &[bool], state: ViewState, parent: &Element) {
         s.add(option(v, t, v == kind))
     });
     let all = doc.a.events.len() <= EVENTS_AT_ONCE;
-    let events = event_options(doc, v.event.as_deref(), el("select").attr("id", "event"), all);
+    let events = event_options(
+        doc,
+        v.event.as_deref(),
+        el("select").attr("id", "event"),
+        all,
+    );
     if !all {
         // Filled when first focused or pressed (before its list opens). The
         // listener holds no strong reference to the article, so an article
         // replaced is freed.
         let weak = Rc::downgrade(doc);
         let on = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            let select = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok());
+            let select = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<Element>().ok());
             if let (Some(select), Some(doc)) = (select, weak.upgrade()) {
                 fill_events(&select, &doc, state);
             }

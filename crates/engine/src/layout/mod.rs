@@ -441,7 +441,10 @@ fn repeats(norm: &str, line: &str) -> bool {
         if i > 0 && want.next() != Some(' ') {
             return false;
         }
-        if !word.chars().all(|c| want.next() == Some(crate::text::lower(c))) {
+        if !word
+            .chars()
+            .all(|c| want.next() == Some(crate::text::lower(c)))
+        {
             return false;
         }
     }
@@ -500,10 +503,16 @@ mod tests {
 
     #[test]
     fn prefixes_are_written_in_small_letters_and_match_any_case() {
-        for p in rules::CUTOFF_PREFIXES.iter().chain(rules::FURNITURE_PREFIXES) {
+        for p in rules::CUTOFF_PREFIXES
+            .iter()
+            .chain(rules::FURNITURE_PREFIXES)
+        {
             assert_eq!(*p, crate::text::lowercase(p), "{p}");
         }
-        assert!(starts_with_any("MORE STORIES FROM World", &["more stories"]));
+        assert!(starts_with_any(
+            "MORE STORIES FROM World",
+            &["more stories"]
+        ));
         assert!(starts_with_any("© 2024 Agency", &["©"]));
         assert!(!starts_with_any("More", &["more stories"]));
     }
@@ -516,7 +525,10 @@ mod tests {
         assert!(!repeats(&t, "Ostria Cuts Rates Again"));
         assert!(!repeats(&t, "Ostria Cuts"));
         assert!(!repeats(&t, "OstriaCuts Rates"));
-        assert!(repeats(&normalize("Ÿves Ångström Speaks"), "ÿVES ÅNGSTRÖM speaks"));
+        assert!(repeats(
+            &normalize("Ÿves Ångström Speaks"),
+            "ÿVES ÅNGSTRÖM speaks"
+        ));
     }
 
     #[test]

@@ -296,8 +296,6 @@ pub const ROLE_MODIFIERS: Words = words![
     "vice",
 ];
 
-/// Words after which a capitalised name follows: "Mr. Smith", "Dr. Ost".
-
 /// Words after which a capitalised name follows: "Mr. Smith", "Dr Ost".
 pub const HONORIFICS: Words = words![
     "adm", "capt", "col", "dame", "dr", "gen", "lady", "lord", "lt", "madam", "maj", "miss", "mr",
