@@ -156,13 +156,13 @@ impl When {
     /// "October 2020", "2019", "21–27 December 2020", "unknown date".
     pub fn describe(&self) -> String {
         use crate::date::month_name;
-        use crate::text::{concat, num};
+        use crate::text::num;
         let (Some(s), Some(e)) = (self.start, self.end) else {
             return "Date unknown".into();
         };
         match self.precision {
             Precision::Day => s.long(),
-            Precision::Month => concat(&[month_name(s.month()), " ", &num(s.year().into())]),
+            Precision::Month => [month_name(s.month()), " ", &num(s.year().into())].concat(),
             Precision::Year => num(s.year().into()),
             Precision::Unknown => "Date unknown".into(),
             Precision::Range if s == e => s.long(),
@@ -172,7 +172,7 @@ impl When {
                     num(e.day().into()),
                     num(s.year().into()),
                 );
-                concat(&[&sd, "–", &ed, " ", month_name(s.month()), " ", &y])
+                [&sd, "–", &ed, " ", month_name(s.month()), " ", &y].concat()
             }
             Precision::Range if s.year() == e.year() => {
                 let (sd, ed, y) = (
@@ -180,7 +180,7 @@ impl When {
                     num(e.day().into()),
                     num(e.year().into()),
                 );
-                concat(&[
+                [
                     &sd,
                     " ",
                     month_name(s.month()),
@@ -190,12 +190,13 @@ impl When {
                     month_name(e.month()),
                     " ",
                     &y,
-                ])
+                ]
+                .concat()
             }
             Precision::Range => {
                 let (sd, sy) = (num(s.day().into()), num(s.year().into()));
                 let (ed, ey) = (num(e.day().into()), num(e.year().into()));
-                concat(&[
+                [
                     &sd,
                     " ",
                     month_name(s.month()),
@@ -207,7 +208,8 @@ impl When {
                     month_name(e.month()),
                     " ",
                     &ey,
-                ])
+                ]
+                .concat()
             }
         }
     }
@@ -218,22 +220,21 @@ impl Event {
     /// precision, "After October 2020" when it is only known to follow
     /// another event, "On or before …" when nothing dates it.
     pub fn date_label(&self, events: &[Event]) -> String {
-        use crate::text::concat;
         let anchor = |id: &Option<String>| {
             id.as_ref()
                 .and_then(|id| events.iter().find(|e| &e.id == id))
         };
         if self.date.expression.is_none() && self.date.precision == Precision::Range {
             if let Some(end) = self.date.end {
-                return concat(&["On or before ", &end.long()]);
+                return ["On or before ", &end.long()].concat();
             }
         }
         let vague = matches!(self.date.precision, Precision::Range | Precision::Unknown);
         if let (true, Some(a)) = (vague, anchor(&self.after)) {
-            return concat(&["After ", &a.date.describe()]);
+            return ["After ", &a.date.describe()].concat();
         }
         if let (true, Some(a)) = (vague, anchor(&self.before)) {
-            return concat(&["Before ", &a.date.describe()]);
+            return ["Before ", &a.date.describe()].concat();
         }
         self.date.describe()
     }

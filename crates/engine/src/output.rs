@@ -9,7 +9,6 @@ use crate::layout::Layout;
 use crate::mentions::Mentions;
 use crate::model::*;
 use crate::sentences::Segmented;
-use crate::text::concat;
 
 pub(crate) fn build(
     src: &str,
@@ -63,7 +62,7 @@ pub(crate) fn build(
                     } else {
                         "Remarks"
                     };
-                    concat(&[kind, " by ", who])
+                    [kind, " by ", who].concat()
                 }
             };
             let (after, before) = match o.relation {

@@ -156,16 +156,6 @@ pub fn push_words<'a>(out: &mut String, words: &mut dyn Iterator<Item = &'a str>
     }
 }
 
-/// The pieces one after the other: what `format!` gives for text, without
-/// the formatting machinery at every call.
-pub fn concat(parts: &[&str]) -> String {
-    let mut out = String::new();
-    for p in parts {
-        out.push_str(p);
-    }
-    out
-}
-
 /// Appends `n` in decimal, zero-padded to `width` characters (the sign
 /// counted) as `{:0width$}` writes it.
 pub fn push_num(out: &mut String, n: i64, width: usize) {

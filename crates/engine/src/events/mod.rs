@@ -20,7 +20,7 @@ use crate::date::Date;
 use crate::keys;
 use crate::model::{Precision, When};
 use crate::sentences::Segmented;
-use crate::text::{concat, Case};
+use crate::text::Case;
 use crate::time::{Relation, Times};
 use crate::token::TokKind;
 use crate::words::Words;
@@ -168,7 +168,7 @@ impl Grouper {
                     start: o.when.start,
                     end,
                     precision: Precision::Range,
-                    expression: Some(concat(&["after the ", &label.lowercase()])),
+                    expression: Some(["after the ", &label.lowercase()].concat()),
                 });
             }
         }
@@ -626,7 +626,7 @@ fn venue_in(src: &str, seg: &Segmented, c: &Claim) -> Option<Venue> {
                         let name = hearer_name(src, seg, k + 1, b);
                         return Some(Venue {
                             kind: VenueKind::Interview,
-                            name: name.map(|n| concat(&["Interview with ", &n])),
+                            name: name.map(|n| ["Interview with ", &n].concat()),
                             shared: false,
                             loose: false,
                             own: false,
@@ -753,9 +753,9 @@ fn setting_after(src: &str, seg: &Segmented, k: usize, b: usize) -> Option<Venue
                 })
                 .map(|n| {
                     if with {
-                        concat(&["Interview with ", &n])
+                        ["Interview with ", &n].concat()
                     } else {
-                        concat(&[&capitalize_first(&phrase), " of the ", &n])
+                        [&capitalize_first(&phrase), " of the ", &n].concat()
                     }
                 })
             } else {

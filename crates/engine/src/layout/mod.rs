@@ -73,7 +73,6 @@ fn lines(src: &str) -> Vec<Line> {
     out
 }
 
-/// Whether `line` starts with one of `prefixes` (lower case), in any case.
 /// Whether `line` starts with one of `prefixes` (written in small letters),
 /// ignoring case. Bytes compared, no letter lowered: this runs on every
 /// line of the text.

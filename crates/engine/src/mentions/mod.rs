@@ -634,7 +634,7 @@ impl LowerFirstDet for str {
         let out = if rest.is_empty() {
             first
         } else {
-            crate::text::concat(&[&first, " ", rest])
+            [&first, " ", rest].concat()
         };
         if out
             .split_whitespace()
@@ -643,7 +643,7 @@ impl LowerFirstDet for str {
         {
             out
         } else {
-            crate::text::concat(&["the ", &out])
+            ["the ", &out].concat()
         }
     }
 }

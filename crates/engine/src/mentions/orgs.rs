@@ -41,7 +41,7 @@ impl<'a> Reader<'a> {
                 ent.named = true;
                 ent.add_alias(&old);
             } else if description {
-                ent.add_alias(&crate::text::concat(&["the ", &text.lowercase()]));
+                ent.add_alias(&["the ", &text.lowercase()].concat());
             } else {
                 ent.add_alias(&strip_determiner(text));
                 if ent.named

@@ -293,7 +293,7 @@ impl<'a> Reader<'a> {
             && self.punct(np.start - 2) == Some(',')
             && self.is_name_word(np.start - 3)
         {
-            role_text = crate::text::concat(&[self.text(np.start - 3), "'s ", &role_text]);
+            role_text = [self.text(np.start - 3), "'s ", &role_text].concat();
         }
         // "Foreign Minister Anja Dorne … her Kirvanian counterpart Rafael
         // Oster": the Kirvanian foreign minister.
