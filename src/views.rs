@@ -257,6 +257,8 @@ fn rows_chunks(n: usize) -> Vec<usize> {
 thread_local! {
     static ON_FRAME: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
     static ON_SCROLL: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+    static ON_EVENT_SELECT: RefCell<Option<Closure<dyn FnMut(web_sys::Event)>>> =
+        const { RefCell::new(None) };
 }
 
 /// Asks for [`Explorer::update`] at the next animation frame (once, however
@@ -933,7 +935,7 @@ fn showing(doc: &Doc, off: &[bool]) -> String {
 
 /// The search box and the kind and event selects, with how many
 /// statements are shown.
-fn finder(doc: &Rc<Doc>, off: &[bool], state: ViewState, parent: &Element) {
+fn finder(doc: &Doc, off: &[bool], state: ViewState, parent: &Element) {
     let v = state.view_untracked();
     let kind = kind_value(v.kind);
     let kinds = [
@@ -953,24 +955,7 @@ fn finder(doc: &Rc<Doc>, off: &[bool], state: ViewState, parent: &Element) {
         all,
     );
     if !all {
-        // Filled when first focused or pressed (before its list opens). The
-        // listener holds no strong reference to the article, so an article
-        // replaced is freed.
-        let weak = Rc::downgrade(doc);
-        let on = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            let select = ev
-                .current_target()
-                .and_then(|t| t.dyn_into::<Element>().ok());
-            if let (Some(select), Some(doc)) = (select, weak.upgrade()) {
-                fill_events(&select, &doc, state);
-            }
-        });
-        for name in ["focus", "mousedown"] {
-            let _ = events
-                .0
-                .add_event_listener_with_callback(name, on.as_ref().unchecked_ref());
-        }
-        on.forget();
+        fill_events_when_used(&events.0);
     }
     let field = |label: &str, id: &str, control: E| {
         ec("div", "field")
@@ -1047,6 +1032,37 @@ fn option(value: &str, text: &str, on: bool) -> E {
         .attr("value", value)
         .flag("selected", on)
         .text(text)
+}
+
+/// Has the event select filled ([`fill_events`]) when first focused or
+/// pressed, before its list opens: one listener for every such select,
+/// which finds the explorer by the select's root (the page, or a widget's
+/// shadow root), so that it holds no article and is made once.
+fn fill_events_when_used(select: &Element) {
+    ON_EVENT_SELECT.with(|on| {
+        let mut on = on.borrow_mut();
+        let f = on.get_or_insert_with(|| {
+            Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
+                let Some(select) = ev
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                else {
+                    return;
+                };
+                let root = select
+                    .get_root_node()
+                    .dyn_into::<web_sys::DocumentFragment>()
+                    .ok();
+                let x = CURRENT.with(|c| c.borrow().iter().find(|x| x.root == root).cloned());
+                if let Some(x) = x {
+                    fill_events(&select, &x.doc, x.state);
+                }
+            })
+        });
+        for name in ["focus", "mousedown"] {
+            let _ = select.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+        }
+    });
 }
 
 /// Gives the event select all its options if they were left for later.
