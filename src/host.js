@@ -6,9 +6,10 @@
 
 // Chromium makes the first date field of a page slowly: 13-16 ms, for its
 // formats (measured with a timed setAttribute in a load, docs/PERFORMANCE.md).
-// The article's header has one. One made and dropped here, while the wasm
-// is still downloading and compiling and the main thread would wait, takes
-// that off the path from the article to its drawn timeline.
+// The article's header makes one, in its folded date correction. One made
+// and dropped here, while the wasm is still downloading and compiling and
+// the main thread would wait, takes that off the path from the article to
+// its drawn timeline.
 document.createElement("input").type = "date";
 
 /** The most the explorer reads, from a file or a link: 10 MB. */

@@ -883,7 +883,30 @@ fn header(doc: &Doc, state: ViewState) -> E {
             .add(ec("span", "vh").text("Export "))
             .text(format)
     };
-    let tools = ec("div", "tools")
+    // The date that relative dates are counted from, with its correction in
+    // a disclosure: closed, its date field is neither styled nor laid out
+    // in the frame that shows the timeline (Chromium's first date field of
+    // a page is slow to make and to lay out, docs/PERFORMANCE.md). Without
+    // a date to count from, it is open: the reader has one to give.
+    let anchor = match set {
+        Some(d) => ec("span", "anchor")
+            .text("Dates counted from ")
+            .add(ec("span", "anchor-date").text(&d.long())),
+        None => ec("span", "anchor").text("No publication date: relative dates are not resolved"),
+    };
+    let date_fix = el("details").cls("date-fix");
+    let date_fix = if set.is_some() {
+        date_fix
+    } else {
+        date_fix.attr("open", "")
+    };
+    let date_fix = date_fix
+        .add(
+            el("summary")
+                .add(anchor)
+                .text(" ")
+                .add(ec("span", "change").text("Change")),
+        )
         .add(
             el("form")
                 .attr("id", "date-form")
@@ -896,23 +919,23 @@ fn header(doc: &Doc, state: ViewState) -> E {
                         .attr("id", "date-hint")
                         .text("“On Tuesday” and “last month” are counted from it."),
                 ),
-        )
-        .add(
-            ec("div", "share")
-                .attr("role", "group")
-                .attr("aria-label", "Share and export")
-                .add(button("Copy link", "copy"))
-                .add(
-                    ec("span", "export-label")
-                        .attr("aria-hidden", "true")
-                        .text("Export:"),
-                )
-                .add(export("JSON", "json"))
-                .add(export("CSV", "csv"))
-                .add(export("TimelineJS", "timelinejs"))
-                .add(export("Markdown", "markdown"))
-                .add(button("Print", "print")),
         );
+    let tools = ec("div", "tools").add(date_fix).add(
+        ec("div", "share")
+            .attr("role", "group")
+            .attr("aria-label", "Share and export")
+            .add(button("Copy link", "copy"))
+            .add(
+                ec("span", "export-label")
+                    .attr("aria-hidden", "true")
+                    .text("Export:"),
+            )
+            .add(export("JSON", "json"))
+            .add(export("CSV", "csv"))
+            .add(export("TimelineJS", "timelinejs"))
+            .add(export("Markdown", "markdown"))
+            .add(button("Print", "print")),
+    );
     ec("header", "article-head")
         .add(meta)
         .add(el("h1").text(article.title.as_deref().unwrap_or("Untitled article")))

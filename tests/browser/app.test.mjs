@@ -10,14 +10,15 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { after, before, test } from "node:test";
 import {
-  PHONE,
-  ROOT,
   close,
   consoleErrors,
   engineJson,
   inView,
   open,
+  PHONE,
   ready,
+  ROOT,
+  setDate,
   start,
   stop,
   until,
@@ -41,8 +42,7 @@ async function analyse(page, text, published = "") {
   await page.getByRole("button", { name: "Analyse", exact: true }).click();
   await ready(page);
   if (published) {
-    await page.getByLabel("Publication date").fill(published);
-    await page.getByRole("button", { name: "Set date" }).click();
+    await setDate(page, published);
     await until(page, (d) => document.querySelector(".article-head time")?.getAttribute("datetime") === d, published);
   }
 }

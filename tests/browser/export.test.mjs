@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import {
-  ROOT,
   close,
   download,
   newContext,
@@ -17,6 +16,8 @@ import {
   open,
   openIn,
   paste,
+  ROOT,
+  setDate,
   shown,
   start,
   stop,
@@ -118,8 +119,7 @@ test("the JSON export is byte for byte what explore --json prints", async () => 
   // …and one dated by hand, as explore --published dates it.
   await paste(page, PORTS);
   await shown(page, "Ports reopen after storm");
-  await page.getByLabel("Publication date").fill("2021-03-05");
-  await page.getByRole("button", { name: "Set date" }).click();
+  await setDate(page, "2021-03-05");
   await until(page, () => document.querySelector(".article-head time")?.getAttribute("datetime") === "2021-03-05");
   const dated = JSON.parse((await exported(page, "JSON")).text);
   assert.deepEqual(dated, JSON.parse(explore(PORTS, "2021-03-05")));
@@ -218,8 +218,7 @@ test("the TimelineJS export escapes the article's text, so TimelineJS shows mark
   const page = await open();
   await paste(page, HOSTILE);
   await shown(page, "Minister's <b>remarks</b> & more");
-  await page.getByLabel("Publication date").fill("2021-03-05");
-  await page.getByRole("button", { name: "Set date" }).click();
+  await setDate(page, "2021-03-05");
   await until(page, () => document.querySelector(".article-head time")?.getAttribute("datetime") === "2021-03-05");
   const tl = await exported(page, "TimelineJS");
   const data = JSON.parse(tl.text);

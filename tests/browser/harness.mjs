@@ -144,6 +144,15 @@ export async function openPanel(page) {
   if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
 }
 
+/** Sets the date relative dates are counted from, through the article
+ * header's "Change" disclosure (open already when the article has no date). */
+export async function setDate(page, iso) {
+  const details = page.locator("details.date-fix");
+  if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+  await page.getByLabel("Publication date").fill(iso);
+  await page.getByRole("button", { name: "Set date" }).click();
+}
+
 /** Pastes `text` into the "Open an article" form and analyses it. */
 export async function paste(page, text) {
   await openPanel(page);

@@ -6,16 +6,17 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
+  appUrl,
   close,
   newContext,
   notes,
   open,
   openIn,
   paste,
+  setDate,
   shown,
   start,
   stop,
-  appUrl,
   until,
   visibleStatements,
   visibleTexts,
@@ -241,13 +242,28 @@ test("a failed ?src= says what happened and what to do, and leaves the previous 
   await context.close();
 });
 
+test("the header says which date relative dates are counted from; its correction is folded away unless the article has none", async () => {
+  const page = await open();
+  const fix = page.locator("details.date-fix");
+  assert.equal(await fix.locator("summary").innerText(), "Dates counted from Tuesday, 29 December 2020 Change");
+  assert.equal(await fix.evaluate((d) => d.open), false);
+  assert.equal(await page.getByLabel("Publication date").isVisible(), false);
+  await fix.locator("summary").click();
+  assert.equal(await page.getByLabel("Publication date").inputValue(), "2020-12-29");
+  await paste(page, PORTS);
+  await shown(page, "Ports reopen after storm");
+  assert.match(await fix.locator("summary").innerText(), /^No publication date/);
+  assert.equal(await fix.evaluate((d) => d.open), true);
+  assert.equal(await page.getByLabel("Publication date").isVisible(), true);
+  await close(page);
+});
+
 test("a publication date set by hand re-resolves the timeline, and the address and a reload keep it", async () => {
   const page = await open();
   await paste(page, PORTS);
   await shown(page, "Ports reopen after storm");
   assert.deepEqual(await visibleTexts(page, ".event .when"), ["Date unknown"]);
-  await page.getByLabel("Publication date").fill("2021-03-05");
-  await page.getByRole("button", { name: "Set date" }).click();
+  await setDate(page, "2021-03-05");
   await until(page, () => document.querySelector(".event .when")?.textContent === "Tuesday, 2 March 2021");
   assert.equal(new URL(page.url()).searchParams.get("date"), "2021-03-05");
   await page.reload();
@@ -257,8 +273,7 @@ test("a publication date set by hand re-resolves the timeline, and the address a
   // A wrong date in an article's own header can be corrected too.
   await page.getByRole("button", { name: "Load the example" }).click();
   await shown(page, EXAMPLE_TITLE);
-  await page.getByLabel("Publication date").fill("2021-01-05");
-  await page.getByRole("button", { name: "Set date" }).click();
+  await setDate(page, "2021-01-05");
   await until(page, () => document.querySelector(".article-head time")?.getAttribute("datetime") === "2021-01-05");
   assert.equal((await visibleTexts(page, ".event .when")).at(-1), "Tuesday, 5 January 2021");
   await close(page);
