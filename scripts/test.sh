@@ -21,7 +21,7 @@ stage() {
 
 bash scripts/setup.sh
 
-stage "Native tests: cargo test -p engine -p explore" cargo test --no-fail-fast -p engine -p explore
+stage "Native tests: cargo test -p engine -p explore -p pow2-alloc" cargo test --no-fail-fast -p engine -p explore -p pow2-alloc
 stage "Explore command, release (the browser tests compare against it)" \
   cargo build --release --quiet --bin explore
 stage "Release build of the app" bash scripts/build.sh

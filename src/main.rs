@@ -20,6 +20,10 @@ mod url;
 mod views;
 mod virt;
 
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: pow2_alloc::Pow2 = pow2_alloc::Pow2::new();
+
 fn main() {
     // Embedded in another page (embed.js) or the iframe view's address:
     // no app, and no panic hook taking over a page that is not ours.

@@ -48,7 +48,9 @@ const round = (x) => Math.round(x * 10) / 10;
 // requestAnimationFrame, then a message posted from it, which runs after
 // that frame's paint).
 const INIT = `
-  window.__perf = { long: [], painted: null, inDom: null };
+  window.__perf = { long: [], painted: null, inDom: null, memory: null };
+  // The wasm's memory, to report its size (trunk's start event carries the instance's exports).
+  addEventListener("TrunkApplicationStarted", (e) => (__perf.memory = e.detail.wasm.memory));
   new PerformanceObserver((l) => { for (const e of l.getEntries()) __perf.long.push([e.startTime, e.duration]); })
     .observe({ type: "longtask", buffered: true });
   window.__afterPaint = () => new Promise((ok) => requestAnimationFrame(() => {
@@ -208,6 +210,7 @@ async function big(browser) {
       maxNodes = Math.max(maxNodes, document.getElementsByTagName("*").length);
     }
     return {
+      memory: __perf.memory?.buffer.byteLength ?? null,
       stages,
       drawnAt,
       longDuring: during,
@@ -225,6 +228,7 @@ async function big(browser) {
     bytes: Buffer.byteLength(text),
     found: r.statements,
     analysed_and_drawn_ms: round(r.drawnAt - started),
+    wasm_memory_mb: r.memory === null ? null : round(r.memory / 1e6),
     longest_task_ms: round(Math.max(0, ...r.longDuring)),
     tasks_over_200ms: r.longDuring.filter((d) => d > 200).length,
     long_tasks: r.longDuring.length,
