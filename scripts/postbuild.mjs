@@ -4,15 +4,17 @@
 // JavaScript glue and the app's own JavaScript (snippets/, src/host.js)
 // with esbuild (trunk's own minifier leaves them as they are) and writes
 // each file's new subresource-integrity hash into index.html, where trunk
-// put the old one. Idempotent: a minified file minifies to itself, short
+// put the old one. Before that, puts src/exports.js beside host.js in
+// snippets/: host.js imports it the first time the reader exports, so
+// wasm-bindgen (which copies the modules the Rust code names) does not. Idempotent: a minified file minifies to itself, short
 // names stay as they are.
 //
 //   node scripts/postbuild.mjs [DIR]
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { transformSync } from "esbuild";
 
 const dir = process.argv[2] ?? "dist";
@@ -26,6 +28,10 @@ const rehash = (name, before, after) => {
     html = html.replaceAll(oldHash, newHash);
   }
 };
+
+const host = readdirSync(dir, { recursive: true }).find((f) => /^snippets\/.*\/src\/host\.js$/.test(f));
+if (!host) throw new Error(`no snippets/…/src/host.js in ${dir}`);
+copyFileSync(join(dirname(new URL(import.meta.url).pathname), "..", "src", "exports.js"), join(dir, dirname(host), "exports.js"));
 
 for (const name of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".js"))) {
   const path = join(dir, name);
@@ -48,7 +54,8 @@ for (const name of readdirSync(dir, { recursive: true }).filter((f) => f.endsWit
     legalComments: "none",
   });
   writeFileSync(path, code);
-  rehash(name, before, Buffer.from(code));
+  // exports.js is imported by host.js, not named in index.html.
+  if (!name.endsWith("/exports.js")) rehash(name, before, Buffer.from(code));
   console.log(`${name}: ${before.length} -> ${code.length} bytes (esbuild --minify)`);
 }
 writeFileSync(htmlPath, html);

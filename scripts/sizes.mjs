@@ -35,8 +35,11 @@ function files(d) {
 // which the page never loads: they are reported apart, with what a page
 // embedding the explorer loads (docs/PERFORMANCE.md, "Embedding").
 const EMBED = /^(embed[.-].*|sample\.txt)$/;
+// Modules the page imports only when the reader uses what they do (the
+// exports, imported by host.js on the first export): reported apart too.
+const ON_USE = /^snippets\/.*\/exports\.js$/;
 const everything = files(dir).sort();
-const all = everything.filter((f) => !EMBED.test(relative(dir, f)));
+const all = everything.filter((f) => !EMBED.test(relative(dir, f)) && !ON_USE.test(relative(dir, f)));
 if (!all.length) {
   console.error(`error: ${dir} is empty: build first`);
   process.exit(2);
@@ -67,6 +70,11 @@ console.log(`${"file".padEnd(46)} ${"raw".padStart(10)} ${"gzip".padStart(10)} $
 rows.forEach(line);
 line(total);
 console.log(`(${total.raw} bytes raw, ${total.gzip} gzip, ${total.brotli} brotli; KB = 1,000 bytes)`);
+const onUse = everything.filter((f) => ON_USE.test(relative(dir, f))).map(weigh);
+if (onUse.length) {
+  console.log("\nLoaded only when used (the first export), not counted above:");
+  onUse.forEach(line);
+}
 const embed = everything.filter((f) => EMBED.test(relative(dir, f))).map(weigh);
 if (embed.length) {
   console.log("\nFor embedding (issue 5), not loaded by the page:");
