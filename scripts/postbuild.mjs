@@ -4,8 +4,9 @@
 // JavaScript glue and the app's own JavaScript (snippets/, src/host.js)
 // with esbuild (trunk's own minifier leaves them as they are) and writes
 // each file's new subresource-integrity hash into index.html, where trunk
-// put the old one. Before that, puts src/exports.js beside host.js in
-// snippets/: host.js imports it the first time the reader exports, so
+// put the old one. Before that, puts src/exports.js and src/readers.js
+// beside host.js in snippets/: host.js imports them the first time the
+// reader exports, or brings an article from a file or a link, so
 // wasm-bindgen (which copies the modules the Rust code names) does not. Idempotent: a minified file minifies to itself, short
 // names stay as they are.
 //
@@ -31,7 +32,8 @@ const rehash = (name, before, after) => {
 
 const host = readdirSync(dir, { recursive: true }).find((f) => /^snippets\/.*\/src\/host\.js$/.test(f));
 if (!host) throw new Error(`no snippets/…/src/host.js in ${dir}`);
-copyFileSync(join(dirname(new URL(import.meta.url).pathname), "..", "src", "exports.js"), join(dir, dirname(host), "exports.js"));
+for (const module of ["exports.js", "readers.js"])
+  copyFileSync(join(dirname(new URL(import.meta.url).pathname), "..", "src", module), join(dir, dirname(host), module));
 
 for (const name of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".js"))) {
   const path = join(dir, name);
@@ -54,8 +56,8 @@ for (const name of readdirSync(dir, { recursive: true }).filter((f) => f.endsWit
     legalComments: "none",
   });
   writeFileSync(path, code);
-  // exports.js is imported by host.js, not named in index.html.
-  if (!name.endsWith("/exports.js")) rehash(name, before, Buffer.from(code));
+  // exports.js and readers.js are imported by host.js, not named in index.html.
+  if (!/\/(exports|readers)\.js$/.test(name)) rehash(name, before, Buffer.from(code));
   console.log(`${name}: ${before.length} -> ${code.length} bytes (esbuild --minify)`);
 }
 writeFileSync(htmlPath, html);

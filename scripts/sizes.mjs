@@ -36,8 +36,9 @@ function files(d) {
 // embedding the explorer loads (docs/PERFORMANCE.md, "Embedding").
 const EMBED = /^(embed[.-].*|sample\.txt)$/;
 // Modules the page imports only when the reader uses what they do (the
-// exports, imported by host.js on the first export): reported apart too.
-const ON_USE = /^snippets\/.*\/exports\.js$/;
+// exports, and the readers of files and links: host.js imports them on
+// first use): reported apart too.
+const ON_USE = /^snippets\/.*\/(exports|readers)\.js$/;
 const everything = files(dir).sort();
 const all = everything.filter((f) => !EMBED.test(relative(dir, f)) && !ON_USE.test(relative(dir, f)));
 if (!all.length) {
@@ -72,7 +73,7 @@ line(total);
 console.log(`(${total.raw} bytes raw, ${total.gzip} gzip, ${total.brotli} brotli; KB = 1,000 bytes)`);
 const onUse = everything.filter((f) => ON_USE.test(relative(dir, f))).map(weigh);
 if (onUse.length) {
-  console.log("\nLoaded only when used (the first export), not counted above:");
+  console.log("\nLoaded only when used (an export; a file or a link read), not counted above:");
   onUse.forEach(line);
 }
 const embed = everything.filter((f) => EMBED.test(relative(dir, f))).map(weigh);

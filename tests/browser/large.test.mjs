@@ -154,10 +154,11 @@ test("the weight check counts every file the page loads, and the page loads noth
   }
   const counted = readdirSync(DIST, { recursive: true }).filter((f) => !f.startsWith("."));
   for (const file of requested) assert.ok(counted.includes(file), `${file} is counted by scripts/sizes.mjs`);
-  assert.ok(
-    counted.some((f) => f.endsWith("/exports.js")) && !requested.some((f) => f.endsWith("/exports.js")),
-    "the exports' module is built, and waits for the first export (sizes.mjs lists it apart)",
-  );
+  for (const module of ["exports.js", "readers.js"])
+    assert.ok(
+      counted.some((f) => f.endsWith(`/${module}`)) && !requested.some((f) => f.endsWith(`/${module}`)),
+      `${module} is built, and waits for its first use (sizes.mjs lists it apart)`,
+    );
   for (const ext of [".html", ".js", ".wasm", ".css"]) {
     assert.ok(requested.some((f) => f.endsWith(ext)), `the page loads its ${ext} file`);
   }
