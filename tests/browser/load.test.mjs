@@ -114,6 +114,25 @@ test("pasting an article anywhere on the page, outside a field, analyses it", as
   await close(page);
 });
 
+test("pasting markup only (a selection copied from a page) analyses its text", async () => {
+  const page = await open();
+  const html =
+    "<h1>Ports reopen after storm</h1><p>LONDON - The ports will reopen next week, the transport minister, " +
+    'John Smith, said on Tuesday.</p><script>window.pwned = 1</script><p>"We are ready," Smith <b>said</b>.</p>';
+  await page.evaluate((h) => {
+    const data = new DataTransfer();
+    data.setData("text/html", h);
+    document.querySelector(".footer").dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  }, html);
+  await shown(page, "Ports reopen after storm");
+  assert.deepEqual(
+    (await visibleStatements(page)).map(([, speaker]) => speaker),
+    ["john-smith", "john-smith"],
+  );
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await close(page);
+});
+
 test("pasting into the form analyses the text, and the example is one click away", async () => {
   const page = await open();
   await paste(page, PORTS);
