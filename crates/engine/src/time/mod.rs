@@ -154,23 +154,26 @@ pub struct Times {
     pub story_day: Option<Date>,
 }
 
+/// The most sentences of the first paragraph read for the story's day: a
+/// lede is a sentence or two, and a text that is one long paragraph would
+/// otherwise be read whole, in one step.
+const LEDE_SENTENCES: usize = 8;
+
 /// The first exact day the first paragraph names, outside quotations.
 fn story_day(src: &str, seg: &Segmented, published: Option<Date>) -> Option<Date> {
     let first = seg.sentences.first()?.para;
-    // The sentences of the first paragraph.
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    for s in &seg.sentences {
-        if s.para != first {
-            break;
-        }
-        ranges.push(s.toks);
-    }
-    expressions(src, seg, &ranges)
-        .into_iter()
-        .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
-        .map(|p| refiners::resolve(p.expr, p.relation, published, None))
-        .find(|w| w.precision == Precision::Day)
-        .and_then(|w| w.start)
+    seg.sentences
+        .iter()
+        .take(LEDE_SENTENCES)
+        .take_while(|s| s.para == first)
+        .find_map(|s| {
+            expressions(src, seg, &[s.toks])
+                .into_iter()
+                .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
+                .map(|p| refiners::resolve(p.expr, p.relation, published, None))
+                .find(|w| w.precision == Precision::Day)
+                .and_then(|w| w.start)
+        })
 }
 
 /// The timing of claim `ci`, given those of the claims before it (`out`).
@@ -644,6 +647,27 @@ mod tests {
                 })
             })
             .collect()
+    }
+
+    fn story_day_of(src: &str, published: &str) -> Option<String> {
+        let seg = segment(src, vec![[0, src.len()]]);
+        story_day(src, &seg, Date::parse_iso(published)).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn the_story_day_is_the_first_day_the_lede_names() {
+        let lede = "Rivers rose. The storm hit the coast on Monday. Roads closed on Tuesday.";
+        assert_eq!(
+            story_day_of(lede, "2020-12-30").as_deref(),
+            Some("2020-12-28")
+        );
+        // A text that is one long paragraph: only its first sentences are
+        // its lede, and a day named far into it is not the story's.
+        let long = format!(
+            "{} The storm hit on Monday.",
+            "It rained. ".repeat(LEDE_SENTENCES)
+        );
+        assert_eq!(story_day_of(&long, "2020-12-30"), None);
     }
 
     #[test]
