@@ -66,7 +66,7 @@ pub fn lookup<T: Copy>(table: Table<T>, word: &str) -> Option<T> {
 /// Where `word` (any ASCII case, at most 12 bytes) is in a list: the search
 /// every table shares.
 fn position(list: Words, word: &str) -> Option<usize> {
-    if word.len() > 12 {
+    if word.len() > 12 || !admits(list, word) {
         return None;
     }
     let mut buf = [0u8; 12];
@@ -75,7 +75,7 @@ fn position(list: Words, word: &str) -> Option<usize> {
 
 /// Whether `word` (any ASCII case) is in a sorted list.
 pub fn contains(list: Words, word: &str) -> bool {
-    if word.len() > 24 {
+    if word.len() > 24 || !admits(list, word) {
         return false;
     }
     let mut buf = [0u8; 24];
@@ -83,6 +83,13 @@ pub fn contains(list: Words, word: &str) -> bool {
         Some(lower) => list.has_bytes(lower),
         None => false,
     }
+}
+
+/// Whether `list` may have `word` in any case, by its length and first
+/// letter: most words are turned away here, before they are lower-cased.
+fn admits(list: Words, word: &str) -> bool {
+    let b = word.as_bytes();
+    !b.is_empty() && list.admits(b.len(), b[0].to_ascii_lowercase())
 }
 
 /// `word` in lower case, when it is ASCII and fits `buf`.

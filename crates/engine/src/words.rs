@@ -201,11 +201,18 @@ impl Words {
         self.has_bytes(word.as_bytes())
     }
 
+    /// Whether the list may have a word of `len` bytes starting with
+    /// `first` (in lower case): false turns a word away before it is
+    /// lower-cased or searched for.
+    pub fn admits(self, len: usize, first: u8) -> bool {
+        self.lengths & length_bit(len) != 0 && self.firsts & first_bit(first) != 0
+    }
+
     /// Whether the word `w` is in the list, exactly.
     pub fn has_bytes(self, w: &[u8]) -> bool {
-        let first = w.first().map_or(0, |&c| first_bit(c));
-        if self.lengths & length_bit(w.len()) == 0 || (first != 0 && self.firsts & first == 0) {
-            return false;
+        match w.first() {
+            Some(&c) if self.admits(w.len(), c) => {}
+            _ => return false,
         }
         // The words of `w`'s length, then a binary search among them.
         let (d, n) = (self.data, w.len());
@@ -346,6 +353,17 @@ mod tests {
         const T: super::Table<u8> = table![("a", 1), ("b", 2), ("c", 3)];
         assert_eq!(T.words.position(b"b").map(|i| T.values[i]), Some(2));
         assert_eq!(T.words.position(b"d"), None);
+    }
+
+    #[test]
+    fn a_list_admits_only_lengths_and_first_letters_it_has() {
+        let list = words!["2020", "march", "may"];
+        assert!(list.admits(3, b'm') && list.admits(5, b'm') && list.admits(4, b'2'));
+        assert!(!list.admits(3, b'a'), "no word starts with a");
+        assert!(!list.admits(6, b'm'), "no word has 6 bytes");
+        // Each check is on its own: a length and a letter the list has
+        // pass together, and the search decides.
+        assert!(list.admits(4, b'm') && !list.has("mars"));
     }
 
     #[test]
