@@ -28,6 +28,10 @@ const PAGE: usize = 65536;
 /// the JavaScript glue's views of it stale, to be made again.
 const MIN_PAGES: usize = 16;
 const CLASSES: usize = usize::BITS as usize;
+/// Every block starts at a multiple of its size or of this, whichever is
+/// less: so a free block meets any alignment up to this, the most any
+/// type in the page asks. A layout asking more gets a new block.
+const BLOCK_ALIGN: usize = 16;
 
 /// The allocator: free lists by size class (blocks of `1 << class`
 /// bytes), and the untouched memory from `top` to `end`.
@@ -63,8 +67,7 @@ impl Default for Pow2 {
 }
 
 /// The size class of a layout: the least power of two that holds its
-/// size and its alignment. Blocks are placed at multiples of their
-/// alignment, so a free block serves any layout of its class.
+/// size and its alignment.
 fn class(layout: Layout) -> usize {
     let n = layout.size().max(layout.align()).max(8);
     (usize::BITS - (n - 1).leading_zeros()) as usize
@@ -98,14 +101,15 @@ unsafe impl GlobalAlloc for Pow2 {
         }
         // SAFETY: one thread, and nothing here allocates.
         let s = unsafe { &mut *self.state.get() };
+        let align = layout.align();
         let head = s.free[c];
-        if head != 0 {
+        if head != 0 && align <= BLOCK_ALIGN {
             // SAFETY: a free block's first word holds the next free block.
             s.free[c] = unsafe { *(head as *const usize) };
             return head as *mut u8;
         }
         let size = 1usize << c;
-        let align = layout.align();
+        let align = align.max(size.min(BLOCK_ALIGN));
         let mut at = align_up(s.top, align);
         if s.end < size || at > s.end - size {
             let pages = (size + align).div_ceil(PAGE).max(MIN_PAGES);
@@ -201,6 +205,33 @@ mod tests {
             let big = a.alloc(layout(300, 8));
             a.dealloc(big, layout(300, 8));
             assert_ne!(a.alloc(layout(100, 8)), big, "another class");
+        }
+    }
+
+    #[test]
+    fn a_free_block_is_reused_only_for_an_alignment_it_meets() {
+        let a = Pow2::new();
+        unsafe {
+            a.alloc(layout(8, 8));
+            let p = a.alloc(layout(12, 4));
+            assert_eq!(
+                p as usize % 16,
+                0,
+                "every block of 16 bytes or more starts at a multiple of 16"
+            );
+            a.dealloc(p, layout(12, 4));
+            assert_eq!(a.alloc(layout(16, 16)), p);
+            let q = a.alloc(layout(20, 4));
+            a.dealloc(q, layout(20, 4));
+            let r = a.alloc(layout(32, 32));
+            assert_eq!(r as usize % 32, 0);
+            let small = a.alloc(layout(1, 1));
+            a.dealloc(small, layout(1, 1));
+            assert_eq!(
+                a.alloc(layout(8, 8)),
+                small,
+                "an 8-byte block is aligned to 8"
+            );
         }
     }
 
