@@ -160,6 +160,24 @@ export async function paste(page, text) {
   await page.getByRole("button", { name: "Analyse", exact: true }).click();
 }
 
+/** Marks the article on screen, so that `shownAnew` waits for the next
+ * one even when it has the same title. */
+export async function markShown(page) {
+  await page.evaluate(() => document.querySelector(".article-head h1")?.setAttribute("data-before", ""));
+}
+
+/** Resolves once an article titled `title` is drawn after `markShown`. */
+export async function shownAnew(page, title) {
+  await page.waitForFunction(
+    (t) => {
+      const h1 = document.querySelector("main:not([aria-busy]) .article-head h1");
+      return h1 && !h1.hasAttribute("data-before") && h1.textContent === t;
+    },
+    title,
+    { timeout: 10000 },
+  );
+}
+
 /** Resolves once the article titled `title` is drawn. */
 export async function shown(page, title) {
   await page.waitForFunction((t) => document.querySelector("main:not([aria-busy]) .article-head h1")?.textContent === t, title, {
