@@ -60,6 +60,9 @@ pub struct Occasion {
     /// For an undated occasion, where it sorts: after what it most likely
     /// reacts to, before the day's dated news.
     pub sort_from: Option<Date>,
+    /// For an undated occasion, the end it sorts by: publication, even when
+    /// it is dated to the story's day (it may have come any time since).
+    pub sort_to: Option<Date>,
 }
 
 /// What the stage gives.
@@ -270,6 +273,7 @@ impl Book {
             first_claim: ci,
             perfect,
             sort_from: None,
+            sort_to: None,
         });
         self.last_use.push(ci);
         self.last_para.push(0);
@@ -502,7 +506,10 @@ const OCCASION_DETERMINERS: Words = words!["her", "his", "its", "the", "their"];
 /// Dates the events nothing dates: on or before publication, and no
 /// earlier than the day the story is about, or the event mentioned just
 /// before (what it most likely reacts to); without either, the day before
-/// publication.
+/// publication. One that can be no earlier than the story's day, before
+/// publication, is dated that day: a wire story's "told a news conference"
+/// after a lede that "said on Monday" is Monday's. It still sorts as one
+/// that may have come any time up to publication.
 fn undated(occ: &mut [Occasion], published: Option<Date>, story_day: Option<Date>) {
     let Some(p) = published else { return };
     let floor = story_day.filter(|&d| d <= p).unwrap_or(p.add_days(-1));
@@ -513,12 +520,18 @@ fn undated(occ: &mut [Occasion], published: Option<Date>, story_day: Option<Date
             continue;
         }
         let start = before.map_or(floor, |b| b.max(floor)).min(p);
+        let on_story_day = story_day == Some(start) && start < p;
         o.when = When {
             start: Some(start),
-            end: Some(p),
-            precision: Precision::Range,
+            end: Some(if on_story_day { start } else { p }),
+            precision: if on_story_day {
+                Precision::Day
+            } else {
+                Precision::Range
+            },
             expression: None,
         };
+        o.sort_to = Some(p);
         // "Ilves had argued that …": a look back, before what the story dates.
         if o.perfect && o.relation.is_none() {
             o.sort_from = Date::new(1, 1, 1);
@@ -556,7 +569,7 @@ fn timeline_order(occ: &[Occasion]) -> Vec<usize> {
         let start = occ[e].sort_from.or(w.start);
         (
             start.map_or(i64::MAX, Date::to_days),
-            w.end.map_or(i64::MAX, Date::to_days),
+            occ[e].sort_to.or(w.end).map_or(i64::MAX, Date::to_days),
             rank[e],
             occ[e].first_claim,
         )
