@@ -149,7 +149,7 @@ fn second_held_out_set_stays_above_its_floor() {
 
 /// A third set, written by someone who never ran the engine, first measured
 /// at f1 0.79, kind 0.99, date 0.75, events 0.93, order 0.60, metadata 0.92
-/// over 12 articles (today f1 0.93, date 0.85, events 0.88, order 0.80,
+/// over 12 articles (today f1 0.94, date 0.94, events 0.88, order 0.80,
 /// metadata 1.00): floors a little under today's figures.
 #[test]
 fn third_held_out_set_stays_above_its_floor() {
@@ -157,7 +157,7 @@ fn third_held_out_set_stays_above_its_floor() {
     for (name, floor) in [
         ("f1", 0.90),
         ("kind", 0.95),
-        ("date", 0.80),
+        ("date", 0.90),
         ("events_b3", 0.85),
         ("order", 0.75),
         ("metadata", 1.0),
