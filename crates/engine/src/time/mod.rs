@@ -671,6 +671,17 @@ mod tests {
     }
 
     #[test]
+    fn hours_earlier_is_the_day_of_what_was_just_told() {
+        let t = timings(
+            "Coach Ana Voss said on Saturday that the title was for the fans. The Lusterran Football League said in a statement Sunday that it had received a complaint. Hours earlier, FC Lusterburg had said in a statement that the coach would stay.",
+            "2024-11-25",
+        );
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert_eq!(t[2].as_ref().unwrap().0, "2024-11-24");
+        assert_eq!(t[2].as_ref().unwrap().1, "2024-11-24");
+    }
+
+    #[test]
     fn time_in_the_attribution_dates_the_statement_not_time_in_the_content() {
         let t = timings(
             "Anna Berg said on Tuesday that talks held last week had failed.",

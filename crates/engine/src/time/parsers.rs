@@ -182,6 +182,11 @@ pub fn parse_at(src: &str, toks: &[Token], k: usize, end: usize) -> Option<Parse
     {
         return done(Expr::Order, Some(Relation::After), k + 2);
     }
+    // "hours earlier", "minutes earlier": the same day as what was just
+    // told, before it (a bare "earlier" looks back from the lead).
+    if (c.is(k, "hours") || c.is(k, "minutes") || c.is(k, "moments")) && c.is(k + 1, "earlier") {
+        return done(Expr::FromAnchor(0), Some(Relation::Before), k + 2);
+    }
     // "the day before", "a day earlier", "two days later", "the next day".
     if let Some(p) = anchor_days(&c, k) {
         return done(p.0, None, p.1);
