@@ -426,3 +426,15 @@ fn an_abbreviated_month_does_not_end_the_setting() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert!(c[0].2.starts_with("he was"), "{c:?}");
 }
+
+#[test]
+fn a_business_named_by_its_kind_speaks_and_its_pronoun_follows_it() {
+    let c = claims(
+        "Kestrel Air cancelled 140 flights on Wednesday as pilots walked out, and their union said no talks were planned.\n\
+         The airline said in a statement that about 19,000 passengers were affected. It said it expected a reduced schedule on Thursday.\n",
+    );
+    assert_eq!(c.len(), 3, "{c:?}");
+    assert!(c[0].0.contains("nion"), "{c:?}");
+    // "The airline" speaks, and "It" is the airline, not the union.
+    assert!(!c[1].0.contains("nion") && c[1].0 == c[2].0, "{c:?}");
+}
