@@ -4,11 +4,10 @@
 // JavaScript glue and the app's own JavaScript (snippets/, src/host.js)
 // with esbuild (trunk's own minifier leaves them as they are) and writes
 // each file's new subresource-integrity hash into index.html, where trunk
-// put the old one. Before that, puts src/exports.js and src/readers.js
-// beside host.js in snippets/: host.js imports them the first time the
-// reader exports, or brings an article from a file or a link, so
-// wasm-bindgen (which copies the modules the Rust code names) does not. Idempotent: a minified file minifies to itself, short
-// names stay as they are.
+// put the old one. Before that, puts the modules host.js imports on first
+// use (scripts/on-use.mjs) beside it in snippets/: wasm-bindgen copies only
+// the modules the Rust code names. Idempotent: a minified file minifies to
+// itself, short names stay as they are.
 //
 //   node scripts/postbuild.mjs [DIR]
 
@@ -17,6 +16,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { transformSync } from "esbuild";
+import { ON_USE, isOnUse } from "./on-use.mjs";
 
 const dir = process.argv[2] ?? "dist";
 const sri = (buf) => "sha384-" + createHash("sha384").update(buf).digest("base64");
@@ -32,7 +32,7 @@ const rehash = (name, before, after) => {
 
 const host = readdirSync(dir, { recursive: true }).find((f) => /^snippets\/.*\/src\/host\.js$/.test(f));
 if (!host) throw new Error(`no snippets/…/src/host.js in ${dir}`);
-for (const module of ["exports.js", "readers.js"])
+for (const module of ON_USE)
   copyFileSync(join(dirname(new URL(import.meta.url).pathname), "..", "src", module), join(dir, dirname(host), module));
 
 for (const name of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".js"))) {
@@ -56,8 +56,8 @@ for (const name of readdirSync(dir, { recursive: true }).filter((f) => f.endsWit
     legalComments: "none",
   });
   writeFileSync(path, code);
-  // exports.js and readers.js are imported by host.js, not named in index.html.
-  if (!/\/(exports|readers)\.js$/.test(name)) rehash(name, before, Buffer.from(code));
+  // Those are imported by host.js, not named in index.html.
+  if (!isOnUse(name)) rehash(name, before, Buffer.from(code));
   console.log(`${name}: ${before.length} -> ${code.length} bytes (esbuild --minify)`);
 }
 writeFileSync(htmlPath, html);

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { isOnUse } from "./on-use.mjs";
 
 const args = process.argv.slice(2);
 let dir = "dist";
@@ -35,12 +36,10 @@ function files(d) {
 // which the page never loads: they are reported apart, with what a page
 // embedding the explorer loads (docs/PERFORMANCE.md, "Embedding").
 const EMBED = /^(embed[.-].*|sample\.txt)$/;
-// Modules the page imports only when the reader uses what they do (the
-// exports, and the readers of files and links: host.js imports them on
-// first use): reported apart too.
-const ON_USE = /^snippets\/.*\/(exports|readers)\.js$/;
+// Modules the page imports only when the reader uses what they do
+// (scripts/on-use.mjs): reported apart too.
 const everything = files(dir).sort();
-const all = everything.filter((f) => !EMBED.test(relative(dir, f)) && !ON_USE.test(relative(dir, f)));
+const all = everything.filter((f) => !EMBED.test(relative(dir, f)) && !isOnUse(relative(dir, f)));
 if (!all.length) {
   console.error(`error: ${dir} is empty: build first`);
   process.exit(2);
@@ -71,7 +70,7 @@ console.log(`${"file".padEnd(46)} ${"raw".padStart(10)} ${"gzip".padStart(10)} $
 rows.forEach(line);
 line(total);
 console.log(`(${total.raw} bytes raw, ${total.gzip} gzip, ${total.brotli} brotli; KB = 1,000 bytes)`);
-const onUse = everything.filter((f) => ON_USE.test(relative(dir, f))).map(weigh);
+const onUse = everything.filter((f) => isOnUse(relative(dir, f))).map(weigh);
 if (onUse.length) {
   console.log("\nLoaded only when used (an export; a file or a link read), not counted above:");
   onUse.forEach(line);

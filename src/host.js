@@ -383,14 +383,14 @@ export function listen(give) {
       theme(next);
     }
   });
+  // Runs `then` with src/readers.js, or says why it could not be loaded.
+  const reading = (then) => readers().then(then, (e) => give("", unloaded(e), ""));
   const file = (f) =>
-    readers().then(
-      (m) =>
-        m.readFile(f).then(
-          (t) => give(t, "", ""),
-          (why) => give("", String(why), ""),
-        ),
-      (e) => give("", unloaded(e), ""),
+    reading((m) =>
+      m.readFile(f).then(
+        (t) => give(t, "", ""),
+        (why) => give("", String(why), ""),
+      ),
     );
   document.addEventListener("paste", (e) => {
     const d = e.clipboardData;
@@ -405,13 +405,10 @@ export function listen(give) {
     const html = d.getData("text/html");
     if (!html.trim()) return;
     e.preventDefault();
-    readers().then(
-      (m) => {
-        const article = m.htmlToText(html);
-        if (article.trim()) give(article, "", "");
-      },
-      (e) => give("", unloaded(e), ""),
-    );
+    reading((m) => {
+      const article = m.htmlToText(html);
+      if (article.trim()) give(article, "", "");
+    });
   });
   const dragging = (on) => document.documentElement.classList.toggle("dropping", on);
   document.addEventListener("dragover", (e) => {

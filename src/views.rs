@@ -894,13 +894,9 @@ fn header(doc: &Doc, state: ViewState) -> E {
             .add(ec("span", "anchor-date").text(&d.long())),
         None => ec("span", "anchor").text("No publication date: relative dates are not resolved"),
     };
-    let date_fix = el("details").cls("date-fix");
-    let date_fix = if set.is_some() {
-        date_fix
-    } else {
-        date_fix.attr("open", "")
-    };
-    let date_fix = date_fix
+    let date_fix = el("details")
+        .cls("date-fix")
+        .flag("open", set.is_none())
         .add(
             el("summary")
                 .add(anchor)

@@ -9,6 +9,7 @@ import { readdirSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { DIST, ROOT, close, consoleErrors, open, start, stop, until } from "./harness.mjs";
 import { bigArticle, manyStatements } from "../perf/generate.mjs";
+import { ON_USE } from "../../scripts/on-use.mjs";
 
 before(start);
 after(stop);
@@ -154,7 +155,7 @@ test("the weight check counts every file the page loads, and the page loads noth
   }
   const counted = readdirSync(DIST, { recursive: true }).filter((f) => !f.startsWith("."));
   for (const file of requested) assert.ok(counted.includes(file), `${file} is counted by scripts/sizes.mjs`);
-  for (const module of ["exports.js", "readers.js"])
+  for (const module of ON_USE)
     assert.ok(
       counted.some((f) => f.endsWith(`/${module}`)) && !requested.some((f) => f.endsWith(`/${module}`)),
       `${module} is built, and waits for its first use (sizes.mjs lists it apart)`,

@@ -60,9 +60,6 @@ pub struct Occasion {
     /// For an undated occasion, where it sorts: after what it most likely
     /// reacts to, before the day's dated news.
     pub sort_from: Option<Date>,
-    /// For an undated occasion, the end it sorts by: publication, even when
-    /// it is dated to the story's day (it may have come any time since).
-    pub sort_to: Option<Date>,
 }
 
 /// What the stage gives.
@@ -213,7 +210,7 @@ impl Grouper {
         let (book, event_of, own) = (self.book, self.event_of, self.own);
         let mut occ = book.occ;
         undated(&mut occ, published, times.story_day);
-        let order = timeline_order(&occ);
+        let order = timeline_order(&occ, published);
         let mut rank = vec![0; occ.len()];
         for (r, &e) in order.iter().enumerate() {
             rank[e] = r;
@@ -273,7 +270,6 @@ impl Book {
             first_claim: ci,
             perfect,
             sort_from: None,
-            sort_to: None,
         });
         self.last_use.push(ci);
         self.last_para.push(0);
@@ -531,7 +527,6 @@ fn undated(occ: &mut [Occasion], published: Option<Date>, story_day: Option<Date
             },
             expression: None,
         };
-        o.sort_to = Some(p);
         // "Ilves had argued that …": a look back, before what the story dates.
         if o.perfect && o.relation.is_none() {
             o.sort_from = Date::new(1, 1, 1);
@@ -548,7 +543,7 @@ fn undated(occ: &mut [Occasion], published: Option<Date>, story_day: Option<Date
 /// Event indices in timeline order: by start, then end; an event known only
 /// to follow (precede) another sorts just after (before) it when their dates
 /// tie; then first mention.
-fn timeline_order(occ: &[Occasion]) -> Vec<usize> {
+fn timeline_order(occ: &[Occasion], published: Option<Date>) -> Vec<usize> {
     // Relations point to events made earlier, so one forward pass ranks chains.
     // An undated event follows what was mentioned before it (what it reacts to).
     let mut rank = vec![0i64; occ.len()];
@@ -569,7 +564,14 @@ fn timeline_order(occ: &[Occasion]) -> Vec<usize> {
         let start = occ[e].sort_from.or(w.start);
         (
             start.map_or(i64::MAX, Date::to_days),
-            occ[e].sort_to.or(w.end).map_or(i64::MAX, Date::to_days),
+            // An undated occasion may have come any time up to publication,
+            // even when it is dated to the story's day.
+            if occ[e].dated {
+                w.end
+            } else {
+                published.or(w.end)
+            }
+            .map_or(i64::MAX, Date::to_days),
             rank[e],
             occ[e].first_claim,
         )
