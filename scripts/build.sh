@@ -17,14 +17,15 @@ touch "$ROOT/target/.build-start" 2>/dev/null || { mkdir -p target && touch targ
 # pinned stable compiler through RUSTC_BOOTSTRAP; the rust-src component comes
 # from scripts/setup.sh): no file/line strings in panics, no Debug
 # formatting, size-optimised algorithms in std. It takes about a fifth off
-# the wasm (measured in docs/PERFORMANCE.md). Panics still reach the app's
-# panic hook (`-Cpanic=immediate-abort` would save 2.4 KB more but trap
-# without a word). Only this build uses it; native builds and tests use the
-# ordinary std.
+# the wasm (measured in docs/PERFORMANCE.md). A panic traps at once
+# (`-Cpanic=immediate-abort`: no panic machinery, no messages, 4.3 KB gzip
+# less): host.js sees the trap and shows the crash screen, with the wasm
+# frames of the trap as diagnostics. Only this build uses it; native builds
+# and tests use the ordinary std and panic.
 RUSTC_BOOTSTRAP=1 \
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-  RUSTFLAGS="-Cpanic=abort -Zlocation-detail=none -Zfmt-debug=none" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
   trunk build --release
 node scripts/postbuild.mjs dist
 # The files for embedding the explorer in other pages (issue 5).

@@ -516,19 +516,22 @@ export async function exportAs(format, json, labels) {
 let crashedOnce = false;
 
 /**
- * "Something went wrong": shown when the app stopped (a panic, reported by
- * its panic hook before the wasm aborts, or any other trap of the wasm).
- * Built here, with handlers of its own, because the app cannot run after
- * that. Offers a reload and the diagnostics to copy: the error, the page
- * (without its parameters' values, which may hold the article), the
- * browser and the time.
+ * "Something went wrong": shown when the app stopped (a trap of the wasm:
+ * the page's build turns a panic into one, scripts/build.sh). Built here,
+ * with handlers of its own, because the app cannot run after that. Offers
+ * a reload and the diagnostics to copy: the error and the wasm functions it
+ * came through (their numbers and offsets name the place in this build's
+ * wasm), the page (without its parameters' values, which may hold the
+ * article), the browser and the time.
  */
-export function crashed(message) {
+function crashed(error) {
   if (crashedOnce) return;
   crashedOnce = true;
   const params = [...new URLSearchParams(location.search).keys()].join(", ") || "none";
+  const frames = String(error.stack).match(/wasm-function\[\d+\]:0x[\da-f]+/g) ?? [];
   const diagnostics = [
-    `Article Explorer stopped: ${message}`,
+    `Article Explorer stopped: ${error.message}`,
+    `In: ${frames.slice(0, 12).join(" < ") || "unknown"}`,
     `Page: ${location.origin}${location.pathname} (parameters: ${params})`,
     `Browser: ${navigator.userAgent}`,
     `Time: ${new Date().toISOString()}`,
@@ -565,11 +568,8 @@ export function crashed(message) {
   reload.focus();
 }
 
-// Traps of the wasm that no panic hook reported (or reported first).
+// Traps of the wasm: in an event's handler, or in a task or the start.
 if (!guest) {
-  addEventListener("error", (e) => e.error instanceof WebAssembly.RuntimeError && crashed(e.message));
-  addEventListener(
-    "unhandledrejection",
-    (e) => e.reason instanceof WebAssembly.RuntimeError && crashed(String(e.reason)),
-  );
+  addEventListener("error", (e) => e.error instanceof WebAssembly.RuntimeError && crashed(e.error));
+  addEventListener("unhandledrejection", (e) => e.reason instanceof WebAssembly.RuntimeError && crashed(e.reason));
 }

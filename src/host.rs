@@ -80,8 +80,4 @@ extern "C" {
     /// labels, one a line, then the publication date's.
     #[wasm_bindgen(js_name = exportAs)]
     pub fn export_as(format: &str, json: &str, labels: &str);
-
-    /// Shows "Something went wrong", with a reload and the diagnostics to
-    /// copy; everything else on the page stops responding.
-    pub fn crashed(message: &str);
 }

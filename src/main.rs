@@ -26,14 +26,12 @@ static ALLOC: pow2_alloc::Pow2 = pow2_alloc::Pow2::new();
 
 fn main() {
     // Embedded in another page (embed.js) or the iframe view's address:
-    // no app, and no panic hook taking over a page that is not ours.
+    // no app.
     if embed::start() {
         return;
     }
-    // A panic shows "Something went wrong" (with a reload and diagnostics)
-    // before the wasm aborts; the page cannot go on after it.
-    std::panic::set_hook(Box::new(|info| {
-        host::crashed(info.payload_as_str().unwrap_or("a panic"))
-    }));
+    // A panic traps (the page's build aborts at once, scripts/build.sh):
+    // host.js sees the trap and shows "Something went wrong", with a reload
+    // and diagnostics; the page cannot go on after it.
     app::run();
 }
