@@ -90,7 +90,12 @@ function dropUnmade(wasm, js, wasmPath) {
   const dead = (name) => prefixes.some((p) => name.startsWith(`${p}_`) || name === `__wbg_${p}_free`);
   const tmp = `${wasmPath}.tmp`;
   writeFileSync(tmp, rewriteSections(wasm, { exports: (name) => (dead(name) ? null : name) }));
-  const run = spawnSync("wasm-opt", ["-Oz", tmp, "-o", tmp], { stdio: "inherit" });
+  // `--low-memory-unused`: the wasm's stack comes first in its memory and
+  // grows down towards 0, the data and heap are above it (Rust's linker
+  // lays it out so), so the lowest 1 KiB is touched only by a stack within
+  // 1 KiB of overflowing. Knowing that, wasm-opt folds constant offsets into
+  // loads and stores: 0.6 KB gzip less.
+  const run = spawnSync("wasm-opt", ["--low-memory-unused", "-Oz", tmp, "-o", tmp], { stdio: "inherit" });
   if (run.status !== 0) throw new Error("wasm-opt failed");
   const out = readFileSync(tmp);
   rmSync(tmp);
