@@ -7,6 +7,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 start=$SECONDS
 failed=()
+# The page's weight today, rounded up (KB of gzip; scripts/sizes.sh).
+RATCHET_KB=123
 
 # Runs a stage; a failure is recorded, not fatal.
 stage() {
@@ -26,7 +28,10 @@ stage "Explore command, release (the browser tests compare against it)" \
   cargo build --release --quiet --bin explore
 stage "Release build of the app" bash scripts/build.sh
 if [[ -f dist/index.html && ! " ${failed[*]} " =~ " Release build of the app " ]]; then
-  stage "Weight of the page (report; the 100 KB budget is enforced once the page fits)" bash scripts/sizes.sh dist --report
+  stage "Weight of the page (report against the 100 KB budget, not yet met)" bash scripts/sizes.sh dist --report
+  # Until the page fits the 100 KB budget, a ratchet: no heavier than the
+  # page is now (docs/PERFORMANCE.md). Lower it with every cut.
+  stage "Weight of the page: no heavier than now ($RATCHET_KB KB gzip)" env BUDGET_KB="$RATCHET_KB" bash scripts/sizes.sh dist
   stage "Browser tests (headless Chromium, release build)" \
     node --test --test-reporter=spec tests/browser/
 else
