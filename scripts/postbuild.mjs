@@ -13,8 +13,8 @@
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { transformSync } from "esbuild";
 import { ON_USE, isOnUse } from "./on-use.mjs";
 
@@ -78,7 +78,6 @@ function dropUnmade(wasm, js, wasmPath) {
   const unmade = [...js.matchAll(/^export class (\w+) \{$/gm)]
     .map((m) => m[1])
     .filter((c) => !js.includes(`${c}.__wrap`) && !/^ {4}constructor\(/m.test(block(c)));
-  if (!unmade.length) return [wasm, js];
   for (const c of unmade) {
     js = js
       .replace(block(c), "")
@@ -95,11 +94,19 @@ function dropUnmade(wasm, js, wasmPath) {
   // lays it out so), so the lowest 1 KiB is touched only by a stack within
   // 1 KiB of overflowing. Knowing that, wasm-opt folds constant offsets into
   // loads and stores: 0.6 KB gzip less.
-  const run = spawnSync("wasm-opt", ["--low-memory-unused", "-Oz", tmp, "-o", tmp], { stdio: "inherit" });
+  // The wasm comes from trunk with its function names (`-g` in index.html);
+  // this run drops them, writing them to target/wasm-symbols/ instead: the
+  // crash screen's diagnostics name wasm functions by number, and this map
+  // of the same build gives their names back.
+  const symbols = join("target", "wasm-symbols", basename(wasmPath).replace(/\.wasm$/, ".txt"));
+  mkdirSync(dirname(symbols), { recursive: true });
+  const named = wasm.includes(Buffer.from("\x04name")); // not on a second run
+  const args = ["--low-memory-unused", "-Oz", ...(named ? [`--symbolmap=${symbols}`] : []), tmp, "-o", tmp];
+  const run = spawnSync("wasm-opt", args, { stdio: "inherit" });
   if (run.status !== 0) throw new Error("wasm-opt failed");
   const out = readFileSync(tmp);
   rmSync(tmp);
-  console.log(`dropped ${unmade.join(", ")}: wasm ${wasm.length} -> ${out.length} bytes`);
+  console.log(`dropped ${unmade.join(", ") || "no class"}: wasm ${wasm.length} -> ${out.length} bytes; names in ${symbols}`);
   return [out, js];
 }
 
