@@ -4,6 +4,7 @@
 // and diagnostics, and the text being analysed is not lost.
 
 import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
 import { after, before, test } from "node:test";
 import {
   appUrl,
@@ -260,6 +261,15 @@ test("a panic shows “something went wrong”, with a reload and the diagnostic
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // The trap, and the wasm functions it came through (the place in the build).
   assert.match(copied, /^Article Explorer stopped: unreachable\nIn: wasm-function\[\d+\]:0x[\da-f]+ < wasm-function/);
+  // The build's map of the wasm's functions names them: the panic is in the app.
+  const wasm = readdirSync("dist").find((f) => f.endsWith("_bg.wasm"));
+  const names = new Map(
+    readFileSync(`target/wasm-symbols/${wasm.replace(/\.wasm$/, ".txt")}`, "utf8")
+      .split("\n")
+      .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1)]),
+  );
+  const frames = [...copied.matchAll(/wasm-function\[(\d+)\]/g)].map((m) => names.get(m[1]));
+  assert.match(frames[0], /^article_explorer\[[\da-f]+\]::app::/, frames.join("\n"));
   assert.match(copied, /parameters: debug-panic, text\)/);
   assert.ok(!copied.includes("secret"), "the diagnostics hold no parameter values");
   await crash.getByRole("button", { name: "Reload the page" }).click();
