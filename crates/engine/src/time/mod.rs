@@ -577,19 +577,49 @@ fn expressions(src: &str, seg: &Segmented, frame: &[(usize, usize)]) -> Vec<Pars
 /// describes something else ("Ost, who took office in 2019, said"). A
 /// clause about the speaking itself ("…, who spoke to Sputnik later on
 /// Sunday") is not excluded.
+///
+/// A clause without commas ends at the sentence's own verb: in "a coach who
+/// was convicted in May was sentenced Thursday", the second "was" closes
+/// the clause and "Thursday" is the sentence's.
 fn in_relative_clause(src: &str, seg: &Segmented, frame_start: usize, k: usize) -> bool {
     // The words back to the comma before `k`.
-    let (mut opens, mut about_speaking) = (false, false);
+    let (mut opens, mut about_speaking, mut closed) = (false, false, false);
     for j in (frame_start..k).rev() {
         let t = seg.tokens[j];
         if t.punct(src) == Some(',') {
             break;
         }
-        opens |= crate::calendar::contains(CLAUSE_OPENERS, t.text(src));
-        about_speaking |= crate::calendar::contains(SPEAKING_VERBS, t.text(src));
+        let w = t.text(src);
+        if crate::calendar::contains(CLAUSE_OPENERS, w) {
+            // Only a clause whose own verb comes first ("who was …") can
+            // be closed by a second: in "whose team had not lost", "had" is
+            // the clause's.
+            let own_verb = seg
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| crate::calendar::contains(AUXILIARIES, t.text(src)));
+            opens = !(closed && own_verb);
+            break;
+        }
+        about_speaking |= crate::calendar::contains(SPEAKING_VERBS, w);
+        closed |= crate::calendar::contains(AUXILIARIES, w)
+            && j > frame_start
+            && !crate::calendar::contains(NOT_BEFORE_MAIN_VERB, seg.tokens[j - 1].text(src));
     }
     opens && !about_speaking
 }
+
+/// Finite auxiliaries that may be a sentence's own verb after a relative
+/// clause ("a man who was arrested in May was sentenced Thursday").
+const AUXILIARIES: Words = words!["are", "had", "has", "have", "is", "was", "were"];
+
+/// Words after which an auxiliary is still the clause's: its own verb
+/// ("who was"), a second one ("and was"), or a clause within it ("who said
+/// they were").
+const NOT_BEFORE_MAIN_VERB: Words = words![
+    "and", "but", "he", "i", "it", "or", "she", "that", "there", "they", "we", "when", "where",
+    "which", "who", "whom", "you"
+];
 
 /// The expression that dates the claim, and the order word that goes with it.
 fn choose(found: &[Parsed]) -> Option<(Parsed, Option<Relation>)> {
@@ -727,6 +757,23 @@ mod tests {
                 Some("this past October".into())
             ))]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_without_commas_ends_at_the_sentences_own_verb() {
+        // (lede, the story's day)
+        let cases = [
+            (
+                "A coach who was convicted in May of killing a student was sentenced Thursday to 12 years.",
+                Some("2022-08-11"),
+            ),
+            ("Officials who met on Monday agreed to a plan.", None),
+            ("Officials who said they were ready on Monday agreed.", None),
+            ("Kessler, whose team had not lost since May 3, was sacked.", None),
+        ];
+        for (lede, day) in cases {
+            assert_eq!(story_day_of(lede, "2022-08-11").as_deref(), day, "{lede}");
+        }
     }
 
     #[test]
