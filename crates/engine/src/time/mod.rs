@@ -402,10 +402,13 @@ fn scene_time(
         return Vec::new();
     }
     let narration = |s: usize| !scene.has_claim[s];
+    // "won Sunday's election … said on Monday": a day with "'s" names what
+    // happened, not when the narration's news came.
+    let possessive = |p: &Parsed| seg.tokens.get(p.toks.1).is_some_and(|t| t.is_possessive(src));
     let single = |found: Vec<Parsed>| -> Vec<Parsed> {
         let found: Vec<Parsed> = found
             .into_iter()
-            .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order))
+            .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order) && !possessive(p))
             .collect();
         if found.len() == 1 {
             found
@@ -515,7 +518,9 @@ const REMARKS: Words = words![
 
 /// "…, said at the time" with nothing else to date it: the time the two
 /// sentences before name last ("the protocol was handed over on December
-/// 3. … Strand, who received it, said at the time").
+/// 3. … Strand, who received it, said at the time"), counted from the day
+/// the narration set when it is relative ("taken on Aug. 27. The theft was
+/// discovered the next morning. … said at the time": Aug. 28).
 fn then_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
     let toks = &seg.tokens;
     let at_the_time = claim.frame.iter().any(|&(a, b)| {
@@ -535,7 +540,7 @@ fn then_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
         .find_map(|s| {
             expressions(src, seg, &[seg.sentences[s].toks])
                 .into_iter()
-                .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order | Expr::FromAnchor(_)))
+                .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order))
                 .last()
         })
         .into_iter()
@@ -660,8 +665,16 @@ mod tests {
     use crate::mentions::mentions;
     use crate::sentences::segment;
 
+    /// The claims' timings; paragraphs are separated by a blank line.
     fn timings(src: &str, published: &str) -> Vec<Option<(String, String, Option<String>)>> {
-        let seg = segment(src, vec![[0, src.len()]]);
+        let mut paras = Vec::new();
+        let mut start = 0;
+        for (i, _) in src.match_indices("\n\n") {
+            paras.push([start, i]);
+            start = i + 2;
+        }
+        paras.push([start, src.len()]);
+        let seg = segment(src, paras);
         let men = mentions(src, &seg);
         let claims = attribute(src, &seg, &men);
         time(src, &seg, &claims, Date::parse_iso(published))
@@ -773,6 +786,36 @@ mod tests {
         ];
         for (lede, day) in cases {
             assert_eq!(story_day_of(lede, "2022-08-11").as_deref(), day, "{lede}");
+        }
+    }
+
+    #[test]
+    fn a_day_with_an_apostrophe_s_in_the_narration_names_what_happened() {
+        let t = timings(
+            "The Civic Union won Sunday's election. The final count was published on Monday.\n\nThe Social Democrats came second, the electoral commission said.",
+            "2024-10-21",
+        );
+        assert_eq!(t.last().cloned().flatten().map(|t| t.0).as_deref(), Some("2024-10-21"), "{t:?}");
+    }
+
+    #[test]
+    fn at_the_time_counts_a_relative_day_from_the_narrations_date() {
+        // (narration, the statement's day)
+        let cases = [
+            (
+                "The books were taken during the night of Aug. 27. The theft was discovered the next morning.",
+                "2023-08-28",
+            ),
+            ("The books were taken on Aug. 27.", "2023-08-27"),
+            (
+                "The books were taken on Aug. 27. Two days later the police came.",
+                "2023-08-29",
+            ),
+        ];
+        for (narration, day) in cases {
+            let text = format!("{narration} Director Helga Brandvold said at the time that the loss was grave.");
+            let t = timings(&text, "2023-09-14");
+            assert_eq!(t[0].as_ref().map(|t| t.0.as_str()), Some(day), "{narration}");
         }
     }
 

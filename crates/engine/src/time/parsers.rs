@@ -76,6 +76,9 @@ const BEFORE_WORDS: Words = words!["before", "beforehand", "earlier", "previousl
 /// Parts of a day that may follow a weekday ("Tuesday evening").
 const DAY_PARTS: Words = words!["afternoon", "evening", "morning", "night"];
 
+/// Spans shorter than a day: "an hour earlier", "20 minutes later".
+const SHORT_SPANS: Words = words!["hour", "hours", "minute", "minutes"];
+
 /// Number words for "two days ago".
 const NUMBERS: Table<i64> = table![
     ("a", 1),
@@ -187,6 +190,16 @@ pub fn parse_at(src: &str, toks: &[Token], k: usize, end: usize) -> Option<Parse
     if (c.is(k, "hours") || c.is(k, "minutes") || c.is(k, "moments")) && c.is(k + 1, "earlier") {
         return done(Expr::FromAnchor(0), Some(Relation::Before), k + 2);
     }
+    // "an hour earlier", "less than an hour earlier", "20 minutes later":
+    // the same day as what was just told, before or after it.
+    if (c.is(k, "an") || c.count(k).is_some()) && c.in_list(k + 1, SHORT_SPANS) {
+        if c.is(k + 2, "earlier") {
+            return done(Expr::FromAnchor(0), Some(Relation::Before), k + 3);
+        }
+        if c.is(k + 2, "later") {
+            return done(Expr::FromAnchor(0), Some(Relation::After), k + 3);
+        }
+    }
     // "the day before", "a day earlier", "two days later", "the next day".
     if let Some(p) = anchor_days(&c, k) {
         return done(p.0, None, p.1);
@@ -219,7 +232,10 @@ fn anchor_days(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
     };
     // "the next day", "the following day", "the previous day", "the day before/after"
     if c.is(k, "the") {
-        if (c.is(j, "next") || c.is(j, "following")) && c.is(j + 1, "day") {
+        // "the next morning", "the following evening": the next day too.
+        if (c.is(j, "next") || c.is(j, "following"))
+            && (c.is(j + 1, "day") || c.in_list(j + 1, DAY_PARTS))
+        {
             return Some((Expr::FromAnchor(1), j + 2));
         }
         if c.is(j, "previous") && c.is(j + 1, "day") {
@@ -505,6 +521,27 @@ mod tests {
                 last: true
             }
         );
+    }
+
+    #[test]
+    fn an_hour_earlier_is_the_same_day_before() {
+        // (text, relation)
+        let cases = [
+            ("Less than an hour earlier, she had conceded", Relation::Before),
+            ("Two hours earlier, she spoke", Relation::Before),
+            ("20 minutes later, she spoke", Relation::After),
+        ];
+        for (s, rel) in cases {
+            let p = parse(s).unwrap();
+            assert_eq!((p.0, p.1), (Expr::FromAnchor(0), Some(rel)), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_next_morning_is_the_next_day() {
+        for s in ["the next day", "the next morning", "the following evening"] {
+            assert_eq!(parse(s).unwrap().0, Expr::FromAnchor(1), "{s}");
+        }
     }
 
     #[test]
