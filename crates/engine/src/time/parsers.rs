@@ -272,6 +272,12 @@ fn anchor_days(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
 fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
     let day_part = |e: usize| if c.in_list(e, DAY_PARTS) { e + 1 } else { e };
     if let Some(day) = c.weekday(k) {
+        // "Tuesday 4 March", "Tuesday, March 4": the date says which Tuesday.
+        let comma = k + 1 < c.end && c.toks[k + 1].punct(c.src) == Some(',');
+        let j = if comma { k + 2 } else { k + 1 };
+        if let Some(date) = simple(c, j).filter(|d| matches!(d.0, Expr::MonthDay { .. })) {
+            return Some(date);
+        }
         return Some((Expr::Weekday { day, last: false }, day_part(k + 1)));
     }
     if c.is(k, "today") || c.is(k, "tonight") {
@@ -390,10 +396,13 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
         });
     }
     // A month name alone: "in October" — but "from April", "until May",
-    // "by June" look ahead.
+    // "by June" look ahead, unless a clause tells what happened then ("a
+    // reversal from November, when Whitcomb told investors").
+    let when_clause = k + 2 < c.end && c.toks[k + 1].punct(c.src) == Some(',') && c.is(k + 2, "when");
     if k > 0
         && (c.is(k - 1, "from") || c.is(k - 1, "until") || c.is(k - 1, "till") || c.is(k - 1, "by"))
         && c.word(k).and_then(calendar::month).is_some()
+        && !when_clause
     {
         return Some((Expr::Ahead, k + 1));
     }
@@ -534,6 +543,28 @@ mod tests {
         for (s, rel) in cases {
             let p = parse(s).unwrap();
             assert_eq!((p.0, p.1), (Expr::FromAnchor(0), Some(rel)), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_with_its_date_is_that_date() {
+        for s in ["on Tuesday 4 March", "on Tuesday, March 4", "Tuesday 4 March 2025"] {
+            let (expr, _, text) = parse(s).unwrap();
+            assert!(matches!(expr, Expr::MonthDay { month: 3, day: 4, .. }), "{s}: {expr:?}");
+            assert!(text.contains("Tuesday") && text.contains('4'), "{s}: {text}");
+        }
+    }
+
+    #[test]
+    fn from_a_month_looks_ahead_unless_a_when_clause_tells_what_happened_then() {
+        // (text, looks ahead)
+        let cases = [
+            ("births would move from April", true),
+            ("a sharp reversal from November, when she told investors", false),
+            ("until June, when the talks ended", false),
+        ];
+        for (s, ahead) in cases {
+            assert_eq!(parse(s).unwrap().0 == Expr::Ahead, ahead, "{s}");
         }
     }
 
