@@ -538,13 +538,25 @@ fn then_time(src: &str, seg: &Segmented, claim: &Claim) -> Vec<Parsed> {
     (si.saturating_sub(2)..si)
         .rev()
         .find_map(|s| {
-            expressions(src, seg, &[seg.sentences[s].toks])
+            let found: Vec<Parsed> = expressions(src, seg, &[seg.sentences[s].toks])
                 .into_iter()
                 .filter(|p| !matches!(p.expr, Expr::Ahead | Expr::Order))
-                .last()
+                .collect();
+            // "on May 5, its second hike this year": the day, not the year.
+            let narrow = found.iter().rev().find(|p| !broad(p.expr)).copied();
+            narrow.or(found.last().copied())
         })
         .into_iter()
         .collect()
+}
+
+/// Whether an expression is a span a more exact one beside it narrows
+/// ("this year", "in 2019", "this week", "this summer").
+fn broad(expr: Expr) -> bool {
+    matches!(
+        expr,
+        Expr::Year(_) | Expr::YearAgo(_) | Expr::Season { .. } | Expr::Month(0) | Expr::Week(0)
+    )
 }
 
 /// Time expressions in token ranges, outside quotations and relative clauses.
@@ -799,7 +811,7 @@ mod tests {
     }
 
     #[test]
-    fn at_the_time_counts_a_relative_day_from_the_narrations_date() {
+    fn at_the_time_takes_the_narrations_most_exact_date() {
         // (narration, the statement's day)
         let cases = [
             (
@@ -807,6 +819,7 @@ mod tests {
                 "2023-08-28",
             ),
             ("The books were taken on Aug. 27.", "2023-08-27"),
+            ("The bank raised its rate on Aug. 27, its second hike this year.", "2023-08-27"),
             (
                 "The books were taken on Aug. 27. Two days later the police came.",
                 "2023-08-29",

@@ -76,6 +76,10 @@ const BEFORE_WORDS: Words = words!["before", "beforehand", "earlier", "previousl
 /// Parts of a day that may follow a weekday ("Tuesday evening").
 const DAY_PARTS: Words = words!["afternoon", "evening", "morning", "night"];
 
+/// Words before a date that make it one a measure runs from or to:
+/// "from April", "until June 1", "by May".
+const AHEAD_BEFORE_DATE: Words = words!["by", "from", "till", "until"];
+
 /// Spans shorter than a day: "an hour earlier", "20 minutes later".
 const SHORT_SPANS: Words = words!["hour", "hours", "minute", "minutes"];
 
@@ -366,8 +370,15 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
         }
     }
     if let Some(w) = calendar::written_date_at(c.src, &c.toks[..c.end], k) {
-        // "on 3 December last year", "in October last year"
+        // "from June 1", "until March 3": a date without a year that a
+        // measure runs from or to looks ahead, like a month alone.
         let e = w.tokens.1;
+        let from = k > 0 && c.in_list(k - 1, AHEAD_BEFORE_DATE);
+        let when_clause = e + 1 < c.end && c.toks[e].punct(c.src) == Some(',') && c.is(e + 1, "when");
+        if from && w.year.is_none() && !when_clause {
+            return Some((Expr::Ahead, e));
+        }
+        // "on 3 December last year", "in October last year"
         if w.year.is_none() && c.is(e, "last") && c.is(e + 1, "year") {
             return Some((
                 Expr::LastYear {
@@ -400,7 +411,7 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
     // reversal from November, when Whitcomb told investors").
     let when_clause = k + 2 < c.end && c.toks[k + 1].punct(c.src) == Some(',') && c.is(k + 2, "when");
     if k > 0
-        && (c.is(k - 1, "from") || c.is(k - 1, "until") || c.is(k - 1, "till") || c.is(k - 1, "by"))
+        && c.in_list(k - 1, AHEAD_BEFORE_DATE)
         && c.word(k).and_then(calendar::month).is_some()
         && !when_clause
     {
@@ -556,10 +567,13 @@ mod tests {
     }
 
     #[test]
-    fn from_a_month_looks_ahead_unless_a_when_clause_tells_what_happened_then() {
+    fn from_a_date_looks_ahead_unless_a_when_clause_tells_what_happened_then() {
         // (text, looks ahead)
         let cases = [
             ("births would move from April", true),
+            ("duty will be cut from June 1", true),
+            ("the cut runs until 30 November", true),
+            ("the talks ran from June 1, when the envoys met", false),
             ("a sharp reversal from November, when she told investors", false),
             ("until June, when the talks ended", false),
         ];
