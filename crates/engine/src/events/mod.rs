@@ -60,6 +60,9 @@ pub struct Occasion {
     /// For an undated occasion, where it sorts: after what it most likely
     /// reacts to, before the day's dated news.
     pub sort_from: Option<Date>,
+    /// The occasion it answers ("Responding to the announcement, …"): it
+    /// sorts after it.
+    pub answers: Option<usize>,
 }
 
 /// What the stage gives.
@@ -202,6 +205,11 @@ impl Grouper {
             })
             .unwrap_or_else(|| book.open(ci, c.perfect, relation));
         book.join(e, ci, para, c.speaker, venue, when);
+        // "Responding to the announcement, …": after the story's first dated occasion.
+        if !book.occ[e].dated && book.occ[e].relation.is_none() && reacts(src, seg, c) {
+            let news = (0..e).take(LOOKBACK).find(|&n| book.occ[n].dated);
+            book.occ[e].answers = book.occ[e].answers.or(news);
+        }
         event_of.push(e);
     }
 
@@ -221,6 +229,7 @@ impl Grouper {
             if let Some((r, a)) = ev.relation {
                 ev.relation = Some((r, rank[a]));
             }
+            ev.answers = ev.answers.map(|a| rank[a]);
         }
         let date_of = (0..claims.len())
             .map(|ci| {
@@ -270,6 +279,7 @@ impl Book {
             first_claim: ci,
             perfect,
             sort_from: None,
+            answers: None,
         });
         self.last_use.push(ci);
         self.last_para.push(0);
@@ -458,6 +468,19 @@ fn at_the_time(src: &str, seg: &Segmented, c: &Claim) -> bool {
     })
 }
 
+/// "Responding to the announcement", "in reaction to the ruling": the
+/// statement answers the news.
+fn reacts(src: &str, seg: &Segmented, c: &Claim) -> bool {
+    let toks = &seg.tokens;
+    c.frame.iter().any(|&(a, b)| {
+        (a..b.saturating_sub(1)).any(|k| {
+            !seg.in_quote(k)
+                && contains(REACTION_WORDS, toks[k].text(src))
+                && toks[k + 1].is(src, "to")
+        })
+    })
+}
+
 /// "after the ceremony", "following the talks", "after Ferro's weekly
 /// briefing": the occasion a statement came after, by kind.
 fn occasion_before(src: &str, seg: &Segmented, c: &Claim) -> Option<VenueKind> {
@@ -548,8 +571,14 @@ fn timeline_order(occ: &[Occasion], published: Option<Date>) -> Vec<usize> {
     // An undated event follows what was mentioned before it (what it reacts to).
     let mut rank = vec![0i64; occ.len()];
     let mut last_dated: Option<usize> = None;
+    // An occasion that answers another follows it.
+    let relation = |e: usize| {
+        occ[e]
+            .relation
+            .or(occ[e].answers.map(|a| (Relation::After, a)))
+    };
     for e in 0..occ.len() {
-        rank[e] = match occ[e].relation {
+        rank[e] = match relation(e) {
             Some((Relation::After, a)) if a < e => rank[a] + 1,
             Some((Relation::Before, a)) if a < e => rank[a] - 1,
             _ if !occ[e].dated => last_dated.map_or(0, |d| rank[d] + 1),
@@ -583,7 +612,7 @@ fn timeline_order(occ: &[Occasion], published: Option<Date>) -> Vec<usize> {
     // Dates that contradict a relation: the relation wins (a bounded number of moves).
     let mut moves = 0;
     for e in 0..occ.len() {
-        let Some((rel, a)) = occ[e].relation else {
+        let Some((rel, a)) = relation(e) else {
             continue;
         };
         if a == e || moves >= 64 {

@@ -114,3 +114,8 @@ pub const SHARED_MARKERS: Words = words!["joint", "same"];
 
 /// Hearers that make "told …" a setting of its own.
 pub const REPORTERS: Words = words!["journalists", "media", "press", "reporters"];
+
+/// Words that, followed by "to", make a statement a reaction to the
+/// story's news ("Responding to the announcement, …", "in reaction to the
+/// ruling"): it comes after the first dated occasion.
+pub const REACTION_WORDS: Words = words!["reacting", "reaction", "responding", "response"];

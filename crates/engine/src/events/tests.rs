@@ -47,3 +47,26 @@ fn an_undated_occasion_after_a_lede_naming_its_day_is_that_day_and_sorts_after_i
     let speakers: Vec<&str> = a.events.iter().map(|e| e.speakers[0].as_str()).collect();
     assert_eq!(speakers.last(), Some(&"mara-kell"), "{speakers:?}");
 }
+
+#[test]
+fn a_statement_responding_to_the_news_sorts_after_the_news() {
+    // (how the reaction opens; the reacting speaker comes last either way)
+    let openings = [
+        "Responding to the announcement, opposition leader Katrin Aaslund said",
+        "In response to the announcement, opposition leader Katrin Aaslund said",
+    ];
+    for opening in openings {
+        let text = format!(
+            "Valdren cuts fuel duty\n\n\
+            HESK: Valdren will cut fuel duty by 20%, Finance Minister Tomas Rendahl said on Tuesday.\n\n\
+            The central bank raised its key rate on May 5. Governor Erik Lundby said at the time that support should be temporary.\n\n\
+            {opening} the cut came too late.\n"
+        );
+        let options = crate::Options {
+            published: Date::parse_iso("2022-05-17"),
+        };
+        let a = crate::analyze_with(&text, &options).unwrap();
+        let speakers: Vec<&str> = a.events.iter().map(|e| e.speakers[0].as_str()).collect();
+        assert_eq!(speakers.last(), Some(&"katrin-aaslund"), "{opening}: {speakers:?}");
+    }
+}
