@@ -36,6 +36,12 @@ fn monday(d: Date) -> Date {
     d.add_days(-d.weekday().index())
 }
 
+/// How many days after publication a day without a year is read as one
+/// still to come rather than last year's: a month. A day further ahead is
+/// more likely last year's told in a look back ("The talks collapsed later
+/// that year. On December 3, …" in a September story).
+const AHEAD_DAYS: i64 = 31;
+
 /// Resolves an expression. `published` is the article's date; `anchor` the
 /// date of the event mentioned before (for "a day earlier", "subsequently").
 pub fn resolve(
@@ -96,8 +102,15 @@ pub fn resolve(
             day: d,
             year,
         } => {
-            let y = year.or_else(|| {
-                p.map(|p| {
+            // A day without a year in the month after publication is
+            // still to come ("will launch the campaign on Feb. 26" in a
+            // Feb. 15 story): it dates nothing said.
+            let ahead = year.is_none()
+                && p.is_some_and(|p| {
+                    Date::new(p.year(), m, d).is_some_and(|t| t > p && t.to_days() - p.to_days() <= AHEAD_DAYS)
+                });
+            let y = year.filter(|_| !ahead).or_else(|| {
+                p.filter(|_| !ahead).map(|p| {
                     if (m, d) <= (p.month(), p.day()) {
                         p.year()
                     } else {
@@ -374,6 +387,30 @@ mod tests {
             .0,
             "2020-12-03"
         );
+    }
+
+    #[test]
+    fn a_day_without_a_year_soon_after_publication_is_still_to_come() {
+        // (published, month, day, resolved start or None)
+        let cases = [
+            ("2024-02-15", 2, 26, None),
+            ("2024-02-15", 2, 14, Some("2024-02-14")),
+            ("2024-01-03", 12, 28, Some("2023-12-28")),
+            ("2020-09-27", 12, 3, Some("2019-12-03")),
+        ];
+        for (published, month, day, start) in cases {
+            let w = resolve(
+                Expr::MonthDay {
+                    month,
+                    day,
+                    year: None,
+                },
+                None,
+                Some(d(published)),
+                None,
+            );
+            assert_eq!(w.start.map(|s| s.to_string()).as_deref(), start, "{published} {month}-{day}");
+        }
     }
 
     #[test]
