@@ -254,6 +254,13 @@ fn timing(
                     {
                         anchor_when = Some(w);
                     }
+                    // "a day earlier" after a statement dated only to a
+                    // span ("last week"): a day before the lead's day.
+                    let is_day = |w: &&When| w.precision == Precision::Day;
+                    if !anchor_when.is_some_and(|w| is_day(&w)) {
+                        let lead = seen.lead.and_then(|a| out[a].as_ref()).map(|t| &t.when);
+                        anchor_when = lead.filter(is_day).or(anchor_when);
+                    }
                 }
                 let mut when = refiners::resolve(main.expr, relation, published, anchor_when);
                 when.expression = Some(expression_text(src, seg, &found, main));
@@ -830,6 +837,15 @@ mod tests {
             let t = timings(&text, "2023-09-14");
             assert_eq!(t[0].as_ref().map(|t| t.0.as_str()), Some(day), "{narration}");
         }
+    }
+
+    #[test]
+    fn a_day_earlier_after_a_span_counts_from_the_leads_day() {
+        let t = timings(
+            "Director General Sohail Zarkan said on Monday that 31 people were killed.\n\nThe Met Office said last week that heavy rain would come.\n\nDuring a visit to Kallat a day earlier, the minister toured the camps.\n\n\"Whatever we had is gone,\" Gul Bano, a resident, told the minister.",
+            "2024-04-09",
+        );
+        assert_eq!(t.last().cloned().flatten().map(|t| t.0).as_deref(), Some("2024-04-07"), "{t:?}");
     }
 
     #[test]
