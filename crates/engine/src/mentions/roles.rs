@@ -136,6 +136,8 @@ impl<'a> Reader<'a> {
             && !self.quoted(j)
             && (self.is_name_word(j)
                 || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1))
+                // "of Agriculture, Irrigation and Rural Development"
+                || (j > from && self.list_comma(j))
                 // "the Solvenna Children's Hospital"
                 || (j > from && self.possessive(j) && self.lower_in(j + 1, ORG_HEADS)))
         {
@@ -214,6 +216,15 @@ impl<'a> Reader<'a> {
                 None => k,
             };
         }
+        // "of the Department of Water Planning under the Ministry of
+        // Energy …": an organisation inside another, one complement after
+        // the other (the name, if any, ends the last).
+        if self.lower_in(j, ROLE_PREPOSITIONS) && self.has_org_head(from, j) {
+            let next = self.role_complement(j, end);
+            if next > j {
+                return next;
+            }
+        }
         // A personal name after the complement: the last two capitalised
         // words, when they are not the complement's own (an organisation, a
         // role, "Affairs").
@@ -236,6 +247,24 @@ impl<'a> Reader<'a> {
             }
         }
         self.acronym_after(j)
+    }
+
+    /// A comma inside a capitalised list that "and" closes: "Ministry of
+    /// Agriculture, Irrigation and Rural Development", "of Environment,
+    /// Forests, and Climate Change". One word between commas, so that an
+    /// apposition ("Minister of Trade, Vera Ost and …") is not taken in.
+    fn list_comma(&self, mut j: usize) -> bool {
+        for _ in 0..4 {
+            if self.punct(j) != Some(',') || !self.is_name_word(j + 1) {
+                return false;
+            }
+            let k = if self.punct(j + 2) == Some(',') { j + 3 } else { j + 2 };
+            if self.is(k, "and") && self.is_name_word(k + 1) {
+                return true;
+            }
+            j += 2;
+        }
+        false
     }
 
     /// "(CEC)" after an organisation's name belongs to it.

@@ -45,6 +45,8 @@ pub const ROLE_HEADS: Words = words![
     "diplomat",
     "diplomats",
     "director",
+    "director-general",
+    "directors-general",
     "doctor",
     "doctors",
     "driver",
@@ -233,6 +235,7 @@ pub const ROLE_MODIFIERS: Words = words![
     "cabinet",
     "chief",
     "civil",
+    "commercial",
     "communications",
     "culture",
     "defence",
@@ -248,6 +251,7 @@ pub const ROLE_MODIFIERS: Words = words![
     "executive",
     "federal",
     "finance",
+    "financial",
     "first",
     "foreign",
     "former",
@@ -259,18 +263,23 @@ pub const ROLE_MODIFIERS: Words = words![
     "intelligence",
     "interim",
     "interior",
+    "investment",
     "junior",
     "justice",
     "labor",
     "labour",
     "lead",
     "leading",
+    "legal",
     "local",
+    "marketing",
+    "medical",
     "military",
     "ministry",
     "national",
     "naval",
     "new",
+    "operating",
     "opposition",
     "outgoing",
     "party",
@@ -282,11 +291,13 @@ pub const ROLE_MODIFIERS: Words = words![
     "prime",
     "principal",
     "regional",
+    "scientific",
     "security",
     "senior",
     "special",
     "sports",
     "state",
+    "technology",
     "top",
     "trade",
     "transport",
@@ -611,13 +622,14 @@ pub const PRONOUNS: Table<super::Pronoun> = table![
     ("they", super::Pronoun::They),
 ];
 
-/// Prepositions that may attach a complement to a role ("ambassador to
-/// China", "head of the agency", "spokesperson for the ministry").
 /// Words before a single capitalised word that make it a place ("talks in
 /// Varn", "returned from Maskel").
 pub const PLACE_PREPOSITIONS: Words = words!["across", "from", "in", "near", "of", "outside", "to"];
 
-pub const ROLE_PREPOSITIONS: Words = words!["at", "for", "in", "of", "to"];
+/// Prepositions that may attach a complement to a role ("ambassador to
+/// China", "head of the agency", "spokesperson for the ministry", "head of
+/// the Department of Water Planning under the Ministry of Energy").
+pub const ROLE_PREPOSITIONS: Words = words!["at", "for", "in", "of", "to", "under"];
 
 /// Role nouns that are also adjectives ("official statistics", "chief
 /// concern"): heads only when a verb, preposition or name follows.

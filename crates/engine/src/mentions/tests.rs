@@ -201,3 +201,34 @@ fn description_with_another_nationality_is_someone_else() {
         1
     );
 }
+
+#[test]
+fn title_words_of_a_company_officer_are_not_the_name() {
+    let (m, _) = run("Chief Financial Officer Mark Tullis said margins would improve.");
+    assert_eq!(
+        entity(&m, "Mark Tullis").role.as_deref(),
+        Some("Chief Financial Officer")
+    );
+}
+
+#[test]
+fn long_title_with_a_listed_portfolio_ends_before_the_name() {
+    let (m, _) = run(
+        "Minister of Agriculture, Irrigation and Rural Development Samir Haddal-Oren said here on Thursday.",
+    );
+    assert_eq!(
+        entity(&m, "Samir Haddal-Oren").role.as_deref(),
+        Some("Minister of Agriculture, Irrigation and Rural Development")
+    );
+}
+
+#[test]
+fn title_with_an_office_under_a_ministry_ends_before_the_name() {
+    let (m, _) = run(
+        "Deputy Director-General of the Department of Water Planning under the Ministry of Energy Leyla Farouk-Taan said the studies were done.",
+    );
+    assert_eq!(
+        entity(&m, "Leyla Farouk-Taan").role.as_deref(),
+        Some("Deputy Director-General of the Department of Water Planning under the Ministry of Energy")
+    );
+}
