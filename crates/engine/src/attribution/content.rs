@@ -698,23 +698,7 @@ impl<'a> Reader<'a> {
             && !self.word_in(j, PARTICIPLE_CUES)
             && !self.word_in(j, ASIDE_OPENERS)
             && !self.word_in(j, SETTING_PREPOSITIONS)
-            && !self.word_in(
-                j,
-                words![
-                    "according",
-                    "adding",
-                    "and",
-                    "as",
-                    "but",
-                    "that",
-                    "to",
-                    "whereas",
-                    "which",
-                    "while",
-                    "who",
-                    "with"
-                ],
-            );
+            && !self.word_in(j, NOT_PARENTHETICAL_AFTER);
         if !opens_clause {
             return None;
         }

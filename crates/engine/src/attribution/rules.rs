@@ -271,6 +271,29 @@ pub const ASIDE_OPENERS: Words = words![
     "writing",
 ];
 
+/// Words after `A, X said,` that open a tail of the narration, not the
+/// rest of what was said: "…, the company said, compared with the 14%
+/// analysts expected", "…, she said, adding that …", "…, he said, which …".
+pub const NOT_PARENTHETICAL_AFTER: Words = words![
+    "according",
+    "adding",
+    "and",
+    "as",
+    "but",
+    "compared",
+    "excluding",
+    "including",
+    "than",
+    "that",
+    "to",
+    "versus",
+    "whereas",
+    "which",
+    "while",
+    "who",
+    "with",
+];
+
 /// Words of a time phrase that can sit between a verb and what was said
 /// ("said on Tuesday that", "told reporters last week").
 pub const TIME_WORDS: Words = words![

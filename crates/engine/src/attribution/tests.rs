@@ -438,3 +438,10 @@ fn a_business_named_by_its_kind_speaks_and_its_pronoun_follows_it() {
     // "The airline" speaks, and "It" is the airline, not the union.
     assert!(!c[1].0.contains("nion") && c[1].0 == c[2].0, "{c:?}");
 }
+
+#[test]
+fn comparison_after_a_parenthetical_attribution_is_narration() {
+    let (_, kind, text) = one("Sales will rise 6% this year, the company said in a statement, compared with the 14% analysts expected.");
+    assert_eq!(kind, Kind::Indirect);
+    assert_eq!(text, "Sales will rise 6% this year");
+}

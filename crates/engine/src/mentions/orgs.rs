@@ -32,6 +32,18 @@ impl<'a> Reader<'a> {
                     .all(|w| e.words.contains(w) || is_generic_org_word(w))
                     || e.words.iter().all(|w| words.contains(w)))
         });
+        // "the company", "the Minneapolis-based maker": the company named
+        // last, when no organisation has that noun in its name.
+        let found = found.or_else(|| {
+            (description && keys.iter().any(|k| contains(COMPANY_NOUNS, k)))
+                .then(|| {
+                    let suffixes: Vec<&str> = COMPANY_SUFFIXES.iter().collect();
+                    self.most_recent(&suffixes, &|e| {
+                        e.kind == SpeakerKind::Organization && e.named
+                    })
+                })
+                .flatten()
+        });
         if let Some(e) = found {
             let ent = &mut self.out.entities[e];
             // A proper name replaces a description ("the ministry" → "Ministry of Foreign Affairs").

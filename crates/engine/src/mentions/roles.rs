@@ -33,6 +33,16 @@ impl<'a> Reader<'a> {
                 k += 3;
                 continue;
             }
+            // "Halstead & Co. analyst": a company's name before the role.
+            if k > mods_from
+                && !self.quoted(k)
+                && (self.punct(k) == Some('&')
+                    || (self.punct(k) == Some('.') && self.lower_in(k - 1, COMPANY_SUFFIXES)))
+                && self.tok(k + 1).is_some_and(|n| n.kind == TokKind::Word)
+            {
+                k += 1;
+                continue;
+            }
             if self.quoted(k) || t.kind != TokKind::Word {
                 break;
             }
@@ -634,7 +644,16 @@ impl<'a> Reader<'a> {
                 return Some(self.resolve_org(&ws, &text, true));
             }
         }
-        None
+        // "a Verdane spokesperson": an organisation named before by a word
+        // of its name.
+        (np.words.0..np.head)
+            .filter(|&k| self.tok(k).is_some_and(|t| t.is_capitalized(self.src)))
+            .find_map(|k| {
+                let w = self.text(k).lowercase();
+                self.most_recent(&[w.as_str()], &|e| {
+                    e.kind == SpeakerKind::Organization && e.named && e.words.contains(&w)
+                })
+            })
     }
 
     pub(super) fn span_text_words(&self, a: usize, b: usize) -> String {

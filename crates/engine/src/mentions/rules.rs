@@ -366,6 +366,7 @@ pub const ORG_HEADS: Words = words![
     "company",
     "congress",
     "consulate",
+    "corp",
     "corporation",
     "council",
     "court",
@@ -380,6 +381,7 @@ pub const ORG_HEADS: Words = words![
     "foundation",
     "front",
     "fund",
+    "gmbh",
     "government",
     "group",
     "guard",
@@ -389,6 +391,8 @@ pub const ORG_HEADS: Words = words![
     "institute",
     "kremlin",
     "league",
+    "llc",
+    "ltd",
     "ministry",
     "mission",
     "movement",
@@ -402,6 +406,7 @@ pub const ORG_HEADS: Words = words![
     "party",
     "pentagon",
     "platform",
+    "plc",
     "police",
     "presidency",
     "regulator",
@@ -454,6 +459,7 @@ pub const ORG_ANAPHORS: Words = words![
     "insurer",
     "kremlin",
     "lender",
+    "maker",
     "manufacturer",
     "military",
     "ministry",
@@ -691,4 +697,25 @@ pub const ORG_ADJECTIVES: Words = words![
     "state",
     "state-owned",
     "state-run",
+];
+
+/// Words that make an organisation's name a company's ("Verdane Systems
+/// Inc.", "Halstead & Co."): what "the company" or "the Minneapolis-based
+/// firm" can refer back to. A period after one of them ("Co.") does not end
+/// a title before a role ("Halstead & Co. analyst Priya Raman").
+pub const COMPANY_SUFFIXES: Words =
+    words!["ag", "co", "corp", "corporation", "gmbh", "inc", "llc", "ltd", "plc"];
+
+/// Nouns a story refers to a company by ("the company", "the heat-pump
+/// maker", "the firm").
+pub const COMPANY_NOUNS: Words = words![
+    "carrier",
+    "company",
+    "firm",
+    "group",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "operator",
 ];

@@ -232,3 +232,32 @@ fn title_with_an_office_under_a_ministry_ends_before_the_name() {
         Some("Deputy Director-General of the Department of Water Planning under the Ministry of Energy")
     );
 }
+
+#[test]
+fn company_description_refers_to_the_company_named_before() {
+    let (_, list) = run("Verdane Systems Inc. shares fell sharply after the results. Sales will slow, the Minneapolis-based company said.");
+    let co = list
+        .iter()
+        .find(|(t, _, _)| t.contains("company"))
+        .unwrap();
+    assert_eq!(co.2.as_deref(), Some("Verdane Systems Inc"));
+}
+
+#[test]
+fn spokesperson_named_by_a_word_of_the_company_speaks_for_it() {
+    let (_, list) = run("Verdane Systems Inc. shares fell sharply after the results. A Verdane spokesperson said no jobs would go.");
+    let sp = list
+        .iter()
+        .find(|(t, _, _)| t.contains("spokesperson"))
+        .unwrap();
+    assert_eq!(sp.2.as_deref(), Some("Verdane Systems Inc"));
+}
+
+#[test]
+fn company_name_with_ampersand_and_abbreviation_is_part_of_a_title() {
+    let (m, _) = run("Halstead & Co. analyst Priya Raman wrote in a note.");
+    assert_eq!(
+        entity(&m, "Priya Raman").role.as_deref(),
+        Some("Halstead & Co. analyst")
+    );
+}
