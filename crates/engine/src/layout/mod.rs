@@ -396,8 +396,10 @@ pub fn layout(src: &str) -> Layout {
                     // Only a line of about the title's length can repeat it.
                     (t.len() / 2..=t.len() * 3).contains(&text.len()) && repeats(t, text)
                 }));
-        let cutoff =
-            !line.is_blank() && starts_with_any(text, CUTOFF_PREFIXES) && word_count(text) <= 12;
+        let cutoff = !line.is_blank()
+            && !furniture
+            && starts_with_any(text, CUTOFF_PREFIXES)
+            && word_count(text) <= 12;
         if line.is_blank() || furniture || cutoff {
             if !block.is_empty() {
                 paragraphs_of_block(src, &block, &mut paragraphs);
@@ -528,6 +530,14 @@ mod tests {
             &normalize("Ÿves Ångström Speaks"),
             "ÿVES ÅNGSTRÖM speaks"
         ));
+    }
+
+    #[test]
+    fn read_more_link_inside_the_story_does_not_cut_it() {
+        let s = "Title Here\n\nGENEVA, March 3, 2023 (AFP) - Talks went on, the envoy said on Friday.\n\nRead more: Talks Stall as Envoys Leave Geneva\n\nIn a statement late Friday, the ministry said it was ready.\n\nRead more\n\nAnother Headline\n";
+        let l = layout(s);
+        assert_eq!(l.paragraphs.len(), 2);
+        assert!(s[l.paragraphs[1][0]..].starts_with("In a statement"));
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub const CUTOFF_PREFIXES: &[&str] = &[
 ];
 
 /// A line starting with one of these is furniture, but the article may go on.
+/// "Read more: " with a headline after it is a link inside the story (a
+/// bare "Read more" line still ends it).
 pub const FURNITURE_PREFIXES: &[&str] = &[
     "(editing by",
     "(reporting by",
@@ -59,6 +61,7 @@ pub const FURNITURE_PREFIXES: &[&str] = &[
     "editing by",
     "follow us",
     "photo:",
+    "read more: ",
     "reporting by",
     "share this",
     "sign up",
