@@ -58,6 +58,7 @@ pub const CUE_VERBS: Words = words![
     "notes",
     "observed",
     "pledged",
+    "posted",
     "predicted",
     "promised",
     "quipped",

@@ -74,6 +74,15 @@ impl<'a> Reader<'a> {
                     .rev()
                     .take(30)
                     .find(|&p| self.punct(p) == Some(',') && !self.quoted(p));
+                // "Elira Doss, who leads the SPU, said": a mention that takes
+                // in its relative clause, commas and all.
+                if let Some(m) = self.men.ending_at(t).filter(|m| {
+                    p.is_some_and(|p| m.toks.0 < p)
+                        && m.toks.0 >= a
+                        && !matches!(m.kind, MentionKind::Pronoun(_))
+                }) {
+                    return Some(m);
+                }
                 if let Some(p) = p.filter(|&p| p + 1 < t && self.word_in(p + 1, ASIDE_OPENERS)) {
                     k = p;
                     continue;

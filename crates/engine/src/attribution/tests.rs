@@ -445,3 +445,17 @@ fn comparison_after_a_parenthetical_attribution_is_narration() {
     assert_eq!(kind, Kind::Indirect);
     assert_eq!(text, "Sales will rise 6% this year");
 }
+
+#[test]
+fn speaker_with_a_relative_clause_before_the_verb() {
+    let (who, _, text) = one("Prime Minister Elira Doss, who leads the SPU, said the result was a clear mandate.");
+    assert_eq!(who, "Elira Doss");
+    assert_eq!(text, "the result was a clear mandate");
+}
+
+#[test]
+fn posted_on_social_media_that_is_reported_speech() {
+    let (who, kind, text) = one("Daniel Okoro posted on social media on Monday evening that he had written to the minister.");
+    assert_eq!((who.as_str(), kind), ("Daniel Okoro", Kind::Indirect));
+    assert_eq!(text, "he had written to the minister");
+}

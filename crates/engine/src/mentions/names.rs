@@ -49,9 +49,26 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        let run = (i, j);
         // "the" before a run makes organisations ("the Kremlin").
         let definite = i > sent_start && self.is(i - 1, "the");
+        // "the Save Ashcombe Births group": a name, then what it is. ("the
+        // Minneapolis-based company", "the Kremlin-backed group": an
+        // adjective, the description of one named before.)
+        let adjective = j > i
+            && self
+                .text(j - 1)
+                .split_once('-')
+                .is_some_and(|(_, x)| x.starts_with(crate::text::is_lower));
+        if !org
+            && definite
+            && !adjective
+            && self.lower_in(j, ORG_HEADS)
+            && !self.tok(j).is_some_and(|t| t.is_capitalized(self.src))
+        {
+            org = true;
+            j += 1;
+        }
+        let run = (i, j);
         if org {
             // "the Norlandic Embassy in Velmora"
             let stop = self.org_complement(j, end);
@@ -170,6 +187,16 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "Joanne Pell, who founded the … group,": a role from the clause.
+        let relative = if role.is_none() {
+            self.relative_role(j, end)
+        } else {
+            None
+        };
+        if let Some((stop, r)) = &relative {
+            role = Some(r.clone());
+            toks = (i, *stop);
+        }
         if let Some(e) = self.person(run.0, run.1, role.as_deref()) {
             self.push(Mention {
                 toks,
@@ -179,6 +206,28 @@ impl<'a> Reader<'a> {
             return Some(toks.1);
         }
         Some(j)
+    }
+
+    /// `, who founded the X,` after a name at `k`: the end of the clause
+    /// (its closing comma, or the sentence's end) and the role it gives
+    /// ("founder of the X"). The names inside are the role's, not people.
+    pub(super) fn relative_role(&self, k: usize, end: usize) -> Option<(usize, String)> {
+        if self.punct(k) != Some(',') || !self.is(k + 1, "who") || self.quoted(k + 2) {
+            return None;
+        }
+        let verb = self.text(k + 2);
+        let noun = RELATIVE_ROLES
+            .binary_search_by(|(v, _)| v.cmp(&verb))
+            .ok()
+            .map(|i| RELATIVE_ROLES[i].1)?;
+        let from = k + 3;
+        let stop = (from..end.min(from + 14))
+            .find(|&c| self.quoted(c) || matches!(self.punct(c), Some(',' | '.' | ';')))
+            .or((end <= from + 14).then_some(end))?;
+        if stop == from || self.quoted(stop) {
+            return None;
+        }
+        Some((stop, [noun, " of ", &self.span_text(from, stop)].concat()))
     }
 
     /// A person met recently whose title's initials are `initials` ("DG"
@@ -233,6 +282,14 @@ impl<'a> Reader<'a> {
 
     /// The entity for a person's name written at `[a, b)`, with a role.
     pub(super) fn person(&mut self, a: usize, b: usize, role: Option<&str>) -> Option<usize> {
+        // "Ms Pell", "Dr Helen Marsh": the honorific is not part of the
+        // name (it tells the gender, below, and makes a surname a name).
+        let mut a = a;
+        let mut titled = false;
+        while b > a + 1 && self.lower_in(a, HONORIFICS) {
+            a += 1;
+            titled = true;
+        }
         let words = self.lower_span(a, b);
         if words.is_empty() {
             return None;
@@ -254,7 +311,7 @@ impl<'a> Reader<'a> {
             }
             None => {
                 let mut ent = Entity::new(name, SpeakerKind::Person);
-                ent.named = words.len() >= 2 || role.is_some();
+                ent.named = words.len() >= 2 || role.is_some() || titled;
                 self.new_entity(ent)
             }
         };

@@ -345,13 +345,19 @@ impl<'a> Reader<'a> {
         if np.end < end && self.is_name_word(np.end) {
             let name_end = self.name_end(np.end, end);
             if let Some(e) = self.person(np.end, name_end, Some(&role_text)) {
-                let toks = (np.start, name_end);
+                // "Local MP Daniel Okoro, who represents Ashcombe,"
+                let mut toks = (np.start, name_end);
+                if let Some((stop, r)) = self.relative_role(name_end, end) {
+                    self.out.entities[e].set_role(&r);
+                    self.reindex(e);
+                    toks.1 = stop;
+                }
                 self.push(Mention {
                     toks,
                     kind: MentionKind::Name,
                     entity: Some(e),
                 });
-                return name_end;
+                return toks.1;
             }
         }
         // Apposition: ROLE, NAME[,]

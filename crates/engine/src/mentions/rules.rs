@@ -415,6 +415,7 @@ pub const ORG_HEADS: Words = words![
     "service",
     "side",
     "staff",
+    "trust",
     "union",
     "university",
     "watchdog",
@@ -478,6 +479,7 @@ pub const ORG_ANAPHORS: Words = words![
     "service",
     "side",
     "team",
+    "trust",
     "union",
     "university",
     "watchdog",
@@ -718,4 +720,20 @@ pub const COMPANY_NOUNS: Words = words![
     "maker",
     "manufacturer",
     "operator",
+];
+
+/// Verbs of a relative clause after a name that give the person a role:
+/// "Joanne Pell, who founded the Save Ashcombe Births group," is the
+/// group's founder; "Daniel Okoro, who represents Ashcombe," its
+/// representative. Sorted by verb.
+pub const RELATIVE_ROLES: &[(&str, &str)] = &[
+    ("chairs", "chair"),
+    ("co-founded", "co-founder"),
+    ("directs", "director"),
+    ("founded", "founder"),
+    ("heads", "head"),
+    ("leads", "leader"),
+    ("manages", "manager"),
+    ("represents", "representative"),
+    ("runs", "head"),
 ];

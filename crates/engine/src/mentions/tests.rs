@@ -261,3 +261,44 @@ fn company_name_with_ampersand_and_abbreviation_is_part_of_a_title() {
         Some("Halstead & Co. analyst")
     );
 }
+
+#[test]
+fn relative_clause_gives_a_role_and_its_names_are_not_people() {
+    let (m, list) = run("Local MP Daniel Okoro, who represents Ashcombe and Wyvern Vale, posted a video.");
+    assert_eq!(
+        list[0].0,
+        "Local MP Daniel Okoro, who represents Ashcombe and Wyvern Vale"
+    );
+    assert!(entity(&m, "Daniel Okoro").has_role_noun("representative"));
+    assert!(!m.entities.iter().any(|e| e.name == "Wyvern Vale"), "{list:?}");
+}
+
+#[test]
+fn founder_described_before_is_the_person_who_founded_it() {
+    let (_, list) = run("The founder of a campaign against the closure has told councillors it was wrong. Joanne Pell, who founded the Save Ashcombe Births group, spoke on Tuesday.");
+    let founder = list.iter().find(|(t, _, _)| t.starts_with("The founder")).unwrap();
+    assert_eq!(founder.2.as_deref(), Some("Joanne Pell"));
+}
+
+#[test]
+fn name_then_lower_case_organisation_noun_is_an_organisation() {
+    let (m, list) = run("She founded the Save Ashcombe Births group last year.");
+    assert!(
+        list.iter().any(|(t, k, _)| t == "the Save Ashcombe Births group" && *k == MentionKind::Org),
+        "{list:?}"
+    );
+    assert_eq!(entity(&m, "Save Ashcombe Births Group").kind, SpeakerKind::Organization);
+}
+
+#[test]
+fn honorific_before_a_surname_names_the_person_met_before() {
+    let (m, list) = run("Joanne Pell spoke first. Ms Pell told the committee it was wrong.");
+    let ms = list.iter().find(|(t, _, _)| t == "Ms Pell").unwrap();
+    assert_eq!(ms.2.as_deref(), Some("Joanne Pell"));
+    assert_eq!(entity(&m, "Joanne Pell").gender, Gender::Female);
+}
+
+#[test]
+fn relative_roles_are_sorted() {
+    assert!(RELATIVE_ROLES.windows(2).all(|w| w[0].0 < w[1].0));
+}
