@@ -82,6 +82,8 @@ pub const CUE_VERBS: Words = words![
     "suggested",
     "tells",
     "termed",
+    "testified",
+    "testifies",
     "told",
     "tweeted",
     "underlined",

@@ -459,3 +459,9 @@ fn posted_on_social_media_that_is_reported_speech() {
     assert_eq!((who.as_str(), kind), ("Daniel Okoro", Kind::Indirect));
     assert_eq!(text, "he had written to the minister");
 }
+
+#[test]
+fn testified_after_a_quotation_is_direct() {
+    let (who, kind, _) = one("\"We made mistakes,\" Brennan testified.");
+    assert_eq!((who.as_str(), kind), ("Brennan", Kind::Direct));
+}

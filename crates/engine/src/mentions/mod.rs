@@ -486,6 +486,16 @@ impl<'a> Reader<'a> {
         if let Some(end) = self.possessive_org(i, sent_end) {
             return Some(end);
         }
+        // "Sen. Ruth Calloway", "Mr. Ost": the honorific and its period
+        // open the name's mention.
+        if self.lower_in(i, HONORIFICS) && self.punct(i + 1) == Some('.') && self.is_name_word(i + 2)
+        {
+            let next = self.proper_run(i + 2, sent_start, sent_end)?;
+            if let Some(m) = self.out.mentions.last_mut().filter(|m| m.toks.0 == i + 2) {
+                m.toks.0 = i;
+            }
+            return Some(next);
+        }
         if self.is_name_word(i) {
             return self.proper_run(i, sent_start, sent_end);
         }

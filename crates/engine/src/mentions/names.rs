@@ -106,8 +106,28 @@ impl<'a> Reader<'a> {
             });
             return Some(stop);
         }
-        // A single capitalised word opening a sentence is only a name when we know it.
         let single = j - i == 1;
+        // "Northgate said": the first word of an organisation's name met
+        // before ("Northgate Servicing"), when no person answers to it.
+        if single {
+            let w = self.text(i).lowercase();
+            let org = self.most_recent(&[w.as_str()], &|e| {
+                e.kind == SpeakerKind::Organization
+                    && e.named
+                    && e.words.len() >= 2
+                    && e.words.first() == Some(&w)
+            });
+            if let Some(e) = org.filter(|_| self.find_person(&[w.clone()], None).is_none()) {
+                let start = if definite { i - 1 } else { i };
+                self.push(Mention {
+                    toks: (start, j),
+                    kind: MentionKind::Org,
+                    entity: Some(e),
+                });
+                return Some(j);
+            }
+        }
+        // A single capitalised word opening a sentence is only a name when we know it.
         if single
             && i == sent_start
             && self
@@ -172,6 +192,12 @@ impl<'a> Reader<'a> {
             toks = (i, j + 2);
             j += 2;
         }
+        // "Sen. Ruth Calloway (D-Mich.)": party and state are the name's.
+        let jb = self.name_bracket(j, end);
+        if jb > j {
+            toks = (i, jb);
+            j = jb;
+        }
         if self.punct(j) == Some(',') {
             if let Some(np) = self.role_np(j + 1, end) {
                 // "Kalvenia, the bank's governor, Teodor Vaskan": the role is
@@ -206,6 +232,30 @@ impl<'a> Reader<'a> {
             return Some(toks.1);
         }
         Some(j)
+    }
+
+    /// A bracket after a name that belongs to it: "(D-Mich.)", "(Kan.)",
+    /// "(R)": a few capitalised words or initials. Gives the token after it,
+    /// or `k` when there is none.
+    pub(super) fn name_bracket(&self, k: usize, end: usize) -> usize {
+        if self.punct(k) != Some('(') || self.quoted(k) {
+            return k;
+        }
+        let Some(close) = (k + 1..end.min(k + 7)).find(|&c| self.punct(c) == Some(')')) else {
+            return k;
+        };
+        let capitals = (k + 1..close).all(|c| {
+            self.tok(c).is_some_and(|t| match t.kind {
+                TokKind::Word => t.is_capitalized(self.src),
+                TokKind::Punct => matches!(t.punct(self.src), Some('.' | '-')),
+                _ => false,
+            })
+        });
+        if close > k + 1 && capitals {
+            close + 1
+        } else {
+            k
+        }
     }
 
     /// `, who founded the X,` after a name at `k`: the end of the clause
@@ -266,6 +316,12 @@ impl<'a> Reader<'a> {
         match self.tok(next) {
             Some(t) if t.kind == TokKind::Punct => {
                 t.punct(self.src) == Some(',') && !self.is_name_word(next + 1)
+            }
+            // "Northgate first disclosed": an adverb, then the verb.
+            Some(t) if t.kind == TokKind::Word && contains(ADVERBS_BEFORE_VERBS, t.text(self.src)) => {
+                self.tok(next + 1).is_some_and(|v| {
+                    v.kind == TokKind::Word && v.text(self.src).ends_with("ed")
+                })
             }
             Some(t) => {
                 let w = t.text(self.src);
@@ -329,6 +385,11 @@ impl<'a> Reader<'a> {
                 self.out.entities[e].gender = Gender::Female;
             } else if self.lower_in(h, MASCULINE) {
                 self.out.entities[e].gender = Gender::Male;
+            }
+            // "Sen. Calloway" is a senator.
+            let title = self.tok(h).map(|t| t.text(self.src).lowercase());
+            if let Some(r) = title.and_then(|w| crate::calendar::lookup(HONORIFIC_ROLES, &w)) {
+                self.out.entities[e].set_role(r);
             }
         }
         self.reindex(e);

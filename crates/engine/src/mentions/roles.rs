@@ -346,8 +346,8 @@ impl<'a> Reader<'a> {
             let name_end = self.name_end(np.end, end);
             if let Some(e) = self.person(np.end, name_end, Some(&role_text)) {
                 // "Local MP Daniel Okoro, who represents Ashcombe,"
-                let mut toks = (np.start, name_end);
-                if let Some((stop, r)) = self.relative_role(name_end, end) {
+                let mut toks = (np.start, self.name_bracket(name_end, end));
+                if let Some((stop, r)) = self.relative_role(toks.1, end) {
                     self.out.entities[e].set_role(&r);
                     self.reindex(e);
                     toks.1 = stop;
@@ -598,7 +598,9 @@ impl<'a> Reader<'a> {
             }
             // "A former transport minister told a court … ¶ "…," Viktor
             // Halas, 61, said": the lede's someone is the first person
-            // named soon after without a role of their own.
+            // named soon after without a role of their own, or with the
+            // lede's role noun ("A Democratic senator … ¶ … Sen. Ruth
+            // Calloway").
             let para = |t: usize| self.seg.para_of.get(t).map_or(usize::MAX, |&p| p as usize);
             let lede = self.seg.sentences.first().map_or(0, |s| s.para);
             let in_lede = self.lower_in(first_u, words!["a", "an"]) && para(first_u) <= lede + 1;
@@ -612,8 +614,8 @@ impl<'a> Reader<'a> {
                         x.named
                             && x.kind == SpeakerKind::Person
                             && x.name.as_bytes().contains(&b' ')
-                            && x.role.is_none()
-                            && x.role_words.is_empty()
+                            && ((x.role.is_none() && x.role_words.is_empty())
+                                || x.has_role_noun(&desc.head))
                     })
             };
             remap[u] = later.or_else(|| in_lede.then(unroled).flatten());

@@ -41,6 +41,8 @@ pub const ROLE_HEADS: Words = words![
     "defender",
     "delegate",
     "delegates",
+    "democrat",
+    "democrats",
     "deputy",
     "diplomat",
     "diplomats",
@@ -123,6 +125,8 @@ pub const ROLE_HEADS: Words = words![
     "referee",
     "representative",
     "representatives",
+    "republican",
+    "republicans",
     "researcher",
     "researchers",
     "resident",
@@ -736,4 +740,25 @@ pub const RELATIVE_ROLES: &[(&str, &str)] = &[
     ("manages", "manager"),
     ("represents", "representative"),
     ("runs", "head"),
+];
+
+/// Honorifics that are also roles: "Sen. Ruth Calloway" is a senator (and
+/// "a Democratic senator" in the lede may be her).
+pub const HONORIFIC_ROLES: Table<&str> = table![
+    ("gen", "general"),
+    ("gov", "governor"),
+    ("rep", "representative"),
+    ("sen", "senator"),
+];
+
+/// Adverbs between a sentence's subject and its verb: "Northgate first
+/// disclosed", "Ost later said".
+pub const ADVERBS_BEFORE_VERBS: Words = words![
+    "already",
+    "first",
+    "initially",
+    "later",
+    "previously",
+    "repeatedly",
+    "then",
 ];

@@ -302,3 +302,35 @@ fn honorific_before_a_surname_names_the_person_met_before() {
 fn relative_roles_are_sorted() {
     assert!(RELATIVE_ROLES.windows(2).all(|w| w[0].0 < w[1].0));
 }
+
+#[test]
+fn party_and_state_in_brackets_and_the_honorific_belong_to_the_name() {
+    let (m, list) = run("Later, Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee, told him so.");
+    assert!(
+        list.iter().any(|(t, k, e)| t == "Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee"
+            && *k == MentionKind::Name
+            && e.as_deref() == Some("Ruth Calloway")),
+        "{list:?}"
+    );
+    assert!(entity(&m, "Ruth Calloway").has_role_noun("senator"));
+}
+
+#[test]
+fn lede_description_names_the_next_person_with_its_role_noun() {
+    let (_, list) = run("A Democratic senator on Tuesday accused the company of lying.\n\"It was not true,\" Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee, said.");
+    let lede = list.iter().find(|(t, _, _)| t.starts_with("A Democratic senator")).unwrap();
+    assert_eq!(lede.2.as_deref(), Some("Ruth Calloway"));
+}
+
+#[test]
+fn first_word_of_an_organisation_name_is_the_organisation() {
+    let (_, list) = run("Verdane Systems Inc. shares fell sharply after the results. Verdane first disclosed the loss in May.");
+    let v = list.iter().find(|(t, _, _)| t == "Verdane").unwrap();
+    assert_eq!((v.1, v.2.as_deref()), (MentionKind::Org, Some("Verdane Systems Inc")));
+}
+
+#[test]
+fn sentence_opening_name_before_an_adverb_and_a_verb_is_a_subject() {
+    let (_, list) = run("Northgate first disclosed the breach on Sept. 1, saying hackers had got in.");
+    assert!(list.iter().any(|(t, _, _)| t == "Northgate"), "{list:?}");
+}
