@@ -99,6 +99,17 @@ impl<'a> Reader<'a> {
         {
             return true;
         }
+        // "added two more after the break", "added 3%": a quantity, not a report.
+        if self.word_in(k, words!["add", "added", "adds"])
+            && (self.word_in(k + 1, QUANTITY_WORDS)
+                || self
+                    .seg
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == crate::token::TokKind::Number))
+        {
+            return true;
+        }
         // "said to be", "told to leave"
         if self.is(k + 1, "to") && (self.is(k + 2, "be") || self.is(k + 2, "have")) {
             return true;

@@ -543,3 +543,10 @@ pub const QUOTED_OBJECT_VERBS: Words = words![
 /// after the announcement", "shortly before the vote").
 pub const DURATIONS: Words =
     words!["days", "hours", "just", "minutes", "moments", "shortly", "soon", "weeks",];
+
+/// Quantities after "added" that make it an act, not a report: "added two
+/// more after the break", "added another", "added 3%".
+pub const QUANTITY_WORDS: Words = words![
+    "another", "eight", "five", "four", "more", "nine", "one", "seven", "several", "six", "ten",
+    "three", "two",
+];

@@ -465,3 +465,8 @@ fn testified_after_a_quotation_is_direct() {
     let (who, kind, _) = one("\"We made mistakes,\" Brennan testified.");
     assert_eq!((who.as_str(), kind), ("Brennan", Kind::Direct));
 }
+
+#[test]
+fn added_a_quantity_is_not_a_report() {
+    assert!(claims("Union scored twice early and added two more after the break.").is_empty());
+}

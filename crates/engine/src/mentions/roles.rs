@@ -351,6 +351,17 @@ impl<'a> Reader<'a> {
                     self.out.entities[e].set_role(&r);
                     self.reindex(e);
                     toks.1 = stop;
+                } else if let Some(np) = (self.punct(toks.1) == Some(','))
+                    .then(|| self.role_np(toks.1 + 1, end))
+                    .flatten()
+                    .filter(|np| np.end == end || matches!(self.punct(np.end), Some(',' | '.')))
+                {
+                    // "lead author Ines Marklund, an epidemiologist at …,":
+                    // a second role in apposition.
+                    let r = self.span_text(np.words.0, np.end);
+                    self.out.entities[e].set_role(&r);
+                    self.reindex(e);
+                    toks.1 = np.end;
                 }
                 self.push(Mention {
                     toks,

@@ -334,3 +334,14 @@ fn sentence_opening_name_before_an_adverb_and_a_verb_is_a_subject() {
     let (_, list) = run("Northgate first disclosed the breach on Sept. 1, saying hackers had got in.");
     assert!(list.iter().any(|(t, _, _)| t == "Northgate"), "{list:?}");
 }
+
+#[test]
+fn title_before_name_then_a_second_role_in_apposition() {
+    let (m, list) = run("\"It worked,\" lead author Ines Marklund, an epidemiologist at Helmstad University Hospital, told reporters.");
+    assert!(
+        list.iter().any(|(t, _, e)| t == "lead author Ines Marklund, an epidemiologist at Helmstad University Hospital"
+            && e.as_deref() == Some("Ines Marklund")),
+        "{list:?}"
+    );
+    assert!(entity(&m, "Ines Marklund").has_role_noun("epidemiologist"));
+}
