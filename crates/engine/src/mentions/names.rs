@@ -203,13 +203,23 @@ impl<'a> Reader<'a> {
                 // "Kalvenia, the bank's governor, Teodor Vaskan": the role is
                 // the next name's.
                 let next_name = self.punct(np.end) == Some(',') && self.is_name_word(np.end + 1);
+                // "…, a cardiologist in London who was not involved in the
+                // study, said": the clause is the apposition's.
+                let close = if self.is(np.end, "who") {
+                    (np.end + 1..end.min(np.end + 12))
+                        .take_while(|&c| !self.quoted(c))
+                        .find(|&c| self.punct(c) == Some(','))
+                        .unwrap_or(np.end)
+                } else {
+                    np.end
+                };
                 if !next_name
-                    && (matches!(self.punct(np.end), Some(','))
-                        || np.end == end
-                        || self.punct(np.end) == Some('.'))
+                    && (matches!(self.punct(close), Some(','))
+                        || close == end
+                        || self.punct(close) == Some('.'))
                 {
                     role = Some(self.span_text(np.words.0, np.end));
-                    toks = (i, np.end);
+                    toks = (i, close);
                 }
             }
         }

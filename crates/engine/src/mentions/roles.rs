@@ -148,6 +148,11 @@ impl<'a> Reader<'a> {
                 || (j > from && self.lower_in(j, ORG_JOINERS) && self.is_name_word(j + 1))
                 // "of Agriculture, Irrigation and Rural Development"
                 || (j > from && self.list_comma(j))
+                // "at St. Aldric's Hospital"
+                || (j > from
+                    && self.punct(j) == Some('.')
+                    && self.lower_in(j - 1, words!["mt", "st"])
+                    && self.tok(j + 1).is_some_and(|t| t.is_capitalized(self.src)))
                 // "the Solvenna Children's Hospital"
                 || (j > from && self.possessive(j) && self.lower_in(j + 1, ORG_HEADS)))
         {

@@ -345,3 +345,17 @@ fn title_before_name_then_a_second_role_in_apposition() {
     );
     assert!(entity(&m, "Ines Marklund").has_role_noun("epidemiologist"));
 }
+
+#[test]
+fn apposition_with_a_saint_abbreviation_and_a_who_clause_is_one_mention() {
+    let (m, list) = run("Dr. Samuel Okoro, a cardiologist at St. Aldric's Hospital in London who was not involved in the study, said it was robust.");
+    assert!(
+        list.iter().any(|(t, _, e)| t.ends_with("who was not involved in the study")
+            && e.as_deref() == Some("Samuel Okoro")),
+        "{list:?}"
+    );
+    assert_eq!(
+        entity(&m, "Samuel Okoro").role.as_deref(),
+        Some("cardiologist at St. Aldric's Hospital in London")
+    );
+}
