@@ -44,6 +44,13 @@ impl<'a> Reader<'a> {
                 })
                 .flatten()
         });
+        // "the organisation said": the organisation named last, when none
+        // has that word in its name.
+        let found = found.or_else(|| {
+            (description && !keys.is_empty() && keys.iter().all(|k| contains(GENERIC_ORG_NOUNS, k)))
+                .then(|| self.last_mentioned(SpeakerKind::Organization))
+                .flatten()
+        });
         if let Some(e) = found {
             let ent = &mut self.out.entities[e];
             // A proper name replaces a description ("the ministry" → "Ministry of Foreign Affairs").

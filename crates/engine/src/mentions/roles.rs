@@ -492,6 +492,15 @@ impl<'a> Reader<'a> {
                 return o;
             }
         }
+        // "The 52-year-old former finance minister said": an age in a
+        // definite description points back at the person named last.
+        let aged = (np.start..np.head).any(|k| self.text(k).starts_with("year"));
+        if aged && self.is(np.start, "the") && !desc.plural {
+            if let Some(e) = self.last_mentioned(SpeakerKind::Person) {
+                self.out.entities[e].add_alias(&role_text.to_lowercase_first_det());
+                return e;
+            }
+        }
         // Nobody fits: the description is the speaker's only name.
         let name = strip_determiner(role_text);
         let last = crate::text::last_word(&name).lowercase();
@@ -647,6 +656,18 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+    }
+
+    /// The named entity of `kind` mentioned last, among the last few
+    /// mentions.
+    pub(super) fn last_mentioned(&self, kind: SpeakerKind) -> Option<usize> {
+        self.out
+            .mentions
+            .iter()
+            .rev()
+            .take(40)
+            .filter_map(|m| m.entity)
+            .find(|&e| self.out.entities[e].kind == kind && self.out.entities[e].named)
     }
 
     /// The organisation named inside a role description, if any.

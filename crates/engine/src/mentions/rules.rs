@@ -773,3 +773,7 @@ pub const ADVERBS_BEFORE_VERBS: Words = words![
     "repeatedly",
     "then",
 ];
+
+/// Nouns for any organisation: "the organisation said" refers back to the
+/// one named last ("the Kelsani Red Crescent").
+pub const GENERIC_ORG_NOUNS: Words = words!["organisation", "organization"];

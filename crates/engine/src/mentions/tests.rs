@@ -359,3 +359,17 @@ fn apposition_with_a_saint_abbreviation_and_a_who_clause_is_one_mention() {
         Some("cardiologist at St. Aldric's Hospital in London")
     );
 }
+
+#[test]
+fn age_description_refers_to_the_person_named_last() {
+    let (_, list) = run("Tomas Vrana thanked his voters. The 52-year-old former finance minister said talks would start.");
+    let d = list.iter().find(|(t, _, _)| t.starts_with("The 52-year-old")).unwrap();
+    assert_eq!(d.2.as_deref(), Some("Tomas Vrana"));
+}
+
+#[test]
+fn the_organisation_refers_to_the_organisation_named_last() {
+    let (_, list) = run("The Kelsani Relief Foundation sent tents. Access is hard, the organisation said.");
+    let d = list.iter().find(|(t, _, _)| t == "the organisation").unwrap();
+    assert_eq!(d.2.as_deref(), Some("Kelsani Relief Foundation"));
+}
