@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 start=$SECONDS
 failed=()
 # The page's weight today, rounded up (KB of gzip; scripts/sizes.sh).
-RATCHET_KB=123
+RATCHET_KB=126
 
 # Runs a stage; a failure is recorded, not fatal.
 stage() {

@@ -51,6 +51,19 @@ fn explore_cmd() -> String {
     format!("'{}' --json {{file}}", env!("CARGO_BIN_EXE_explore"))
 }
 
+/// Scores a folder of held-out articles and checks each figure against its
+/// floor.
+fn assert_floors(dir: &str, floors: &[(&str, f64)]) {
+    let figs = score(&["--dir", dir, "--cmd", &explore_cmd()]);
+    for &(name, floor) in floors {
+        assert!(
+            figure(&figs, name) >= floor,
+            "{dir}: {name} = {} is below {floor}",
+            figure(&figs, name)
+        );
+    }
+}
+
 #[test]
 fn default_article_matches_its_gold_exactly() {
     let root = root();
@@ -107,21 +120,17 @@ fn corpus_meets_the_accuracy_bars() {
 /// 0.87 over 16 articles) so that a regression fails the build.
 #[test]
 fn held_out_articles_stay_above_their_floor() {
-    let figs = score(&["--dir", "articles/holdout", "--cmd", &explore_cmd()]);
-    for (name, floor) in [
-        ("f1", 0.95),
-        ("kind", 0.95),
-        ("date", 0.92),
-        ("events_b3", 0.85),
-        ("order", 0.80),
-        ("metadata", 1.0),
-    ] {
-        assert!(
-            figure(&figs, name) >= floor,
-            "{name} = {} is below {floor}",
-            figure(&figs, name)
-        );
-    }
+    assert_floors(
+        "articles/holdout",
+        &[
+            ("f1", 0.95),
+            ("kind", 0.95),
+            ("date", 0.92),
+            ("events_b3", 0.85),
+            ("order", 0.80),
+            ("metadata", 1.0),
+        ],
+    );
 }
 
 /// A second set written later still, first measured at f1 0.91, date 0.92,
@@ -130,42 +139,73 @@ fn held_out_articles_stay_above_their_floor() {
 /// under, so that a regression fails the build.
 #[test]
 fn second_held_out_set_stays_above_its_floor() {
-    let figs = score(&["--dir", "articles/holdout2", "--cmd", &explore_cmd()]);
-    for (name, floor) in [
-        ("f1", 0.95),
-        ("kind", 0.95),
-        ("date", 0.93),
-        ("events_b3", 0.90),
-        ("order", 0.85),
-        ("metadata", 1.0),
-    ] {
-        assert!(
-            figure(&figs, name) >= floor,
-            "{name} = {} is below {floor}",
-            figure(&figs, name)
-        );
-    }
+    assert_floors(
+        "articles/holdout2",
+        &[
+            ("f1", 0.95),
+            ("kind", 0.95),
+            ("date", 0.93),
+            ("events_b3", 0.90),
+            ("order", 0.85),
+            ("metadata", 1.0),
+        ],
+    );
 }
 
 /// A third set, written by someone who never ran the engine, first measured
 /// at f1 0.79, kind 0.99, date 0.75, events 0.93, order 0.60, metadata 0.92
-/// over 12 articles (today f1 0.94, date 0.94, events 0.88, order 0.80,
+/// over 12 articles (today f1 0.95, date 0.98, events 0.89, order 0.84,
 /// metadata 1.00): floors a little under today's figures.
 #[test]
 fn third_held_out_set_stays_above_its_floor() {
-    let figs = score(&["--dir", "articles/holdout3", "--cmd", &explore_cmd()]);
-    for (name, floor) in [
-        ("f1", 0.90),
-        ("kind", 0.95),
-        ("date", 0.90),
-        ("events_b3", 0.85),
-        ("order", 0.75),
-        ("metadata", 1.0),
-    ] {
-        assert!(
-            figure(&figs, name) >= floor,
-            "{name} = {} is below {floor}",
-            figure(&figs, name)
-        );
-    }
+    assert_floors(
+        "articles/holdout3",
+        &[
+            ("f1", 0.90),
+            ("kind", 0.95),
+            ("date", 0.90),
+            ("events_b3", 0.85),
+            ("order", 0.75),
+            ("metadata", 1.0),
+        ],
+    );
+}
+
+/// A fourth set, written by others without the engine, first measured at
+/// f1 0.79, kind 0.99, date 0.81, events 0.88, order 0.62 over 12 articles,
+/// and worked on since (today f1 0.94, kind 0.99, date 0.92, events 0.90,
+/// order 0.79): floors a little under today's figures.
+#[test]
+fn fourth_held_out_set_stays_above_its_floor() {
+    assert_floors(
+        "articles/holdout4",
+        &[
+            ("f1", 0.90),
+            ("kind", 0.95),
+            ("date", 0.88),
+            ("events_b3", 0.85),
+            ("order", 0.72),
+            ("metadata", 1.0),
+        ],
+    );
+}
+
+/// A fifth set, for measuring only: written while the fourth was being
+/// worked on and never tuned on, so it stays the fairest guess for articles
+/// the engine has not seen (f1 0.86 before that work, 0.87 after; kind
+/// 0.99, date 0.90, events 0.90, order 0.62). Floors guard it against
+/// regressions; raise them only by work on other articles.
+#[test]
+fn fifth_held_out_set_for_measuring_stays_above_its_floor() {
+    assert_floors(
+        "articles/holdout5",
+        &[
+            ("f1", 0.82),
+            ("kind", 0.95),
+            ("date", 0.85),
+            ("events_b3", 0.85),
+            ("order", 0.55),
+            ("metadata", 1.0),
+        ],
+    );
 }
