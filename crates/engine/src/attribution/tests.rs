@@ -448,7 +448,8 @@ fn comparison_after_a_parenthetical_attribution_is_narration() {
 
 #[test]
 fn speaker_with_a_relative_clause_before_the_verb() {
-    let (who, _, text) = one("Prime Minister Elira Doss, who leads the SPU, said the result was a clear mandate.");
+    let (who, _, text) =
+        one("Prime Minister Elira Doss, who leads the SPU, said the result was a clear mandate.");
     assert_eq!(who, "Elira Doss");
     assert_eq!(text, "the result was a clear mandate");
 }

@@ -67,6 +67,10 @@ fn a_statement_responding_to_the_news_sorts_after_the_news() {
         };
         let a = crate::analyze_with(&text, &options).unwrap();
         let speakers: Vec<&str> = a.events.iter().map(|e| e.speakers[0].as_str()).collect();
-        assert_eq!(speakers.last(), Some(&"katrin-aaslund"), "{opening}: {speakers:?}");
+        assert_eq!(
+            speakers.last(),
+            Some(&"katrin-aaslund"),
+            "{opening}: {speakers:?}"
+        );
     }
 }

@@ -488,7 +488,9 @@ impl<'a> Reader<'a> {
         }
         // "Sen. Ruth Calloway", "Mr. Ost": the honorific and its period
         // open the name's mention.
-        if self.lower_in(i, HONORIFICS) && self.punct(i + 1) == Some('.') && self.is_name_word(i + 2)
+        if self.lower_in(i, HONORIFICS)
+            && self.punct(i + 1) == Some('.')
+            && self.is_name_word(i + 2)
         {
             let next = self.proper_run(i + 2, sent_start, sent_end)?;
             if let Some(m) = self.out.mentions.last_mut().filter(|m| m.toks.0 == i + 2) {

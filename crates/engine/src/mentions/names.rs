@@ -328,10 +328,11 @@ impl<'a> Reader<'a> {
                 t.punct(self.src) == Some(',') && !self.is_name_word(next + 1)
             }
             // "Northgate first disclosed": an adverb, then the verb.
-            Some(t) if t.kind == TokKind::Word && contains(ADVERBS_BEFORE_VERBS, t.text(self.src)) => {
-                self.tok(next + 1).is_some_and(|v| {
-                    v.kind == TokKind::Word && v.text(self.src).ends_with("ed")
-                })
+            Some(t)
+                if t.kind == TokKind::Word && contains(ADVERBS_BEFORE_VERBS, t.text(self.src)) =>
+            {
+                self.tok(next + 1)
+                    .is_some_and(|v| v.kind == TokKind::Word && v.text(self.src).ends_with("ed"))
             }
             Some(t) => {
                 let w = t.text(self.src);

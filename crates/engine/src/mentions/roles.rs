@@ -273,7 +273,11 @@ impl<'a> Reader<'a> {
             if self.punct(j) != Some(',') || !self.is_name_word(j + 1) {
                 return false;
             }
-            let k = if self.punct(j + 2) == Some(',') { j + 3 } else { j + 2 };
+            let k = if self.punct(j + 2) == Some(',') {
+                j + 3
+            } else {
+                j + 2
+            };
             if self.is(k, "and") && self.is_name_word(k + 1) {
                 return true;
             }

@@ -720,8 +720,17 @@ pub const ORG_ADJECTIVES: Words = words![
 /// Inc.", "Halstead & Co."): what "the company" or "the Minneapolis-based
 /// firm" can refer back to. A period after one of them ("Co.") does not end
 /// a title before a role ("Halstead & Co. analyst Priya Raman").
-pub const COMPANY_SUFFIXES: Words =
-    words!["ag", "co", "corp", "corporation", "gmbh", "inc", "llc", "ltd", "plc"];
+pub const COMPANY_SUFFIXES: Words = words![
+    "ag",
+    "co",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "llc",
+    "ltd",
+    "plc"
+];
 
 /// Nouns a story refers to a company by ("the company", "the heat-pump
 /// maker", "the firm").

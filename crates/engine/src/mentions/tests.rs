@@ -236,10 +236,7 @@ fn title_with_an_office_under_a_ministry_ends_before_the_name() {
 #[test]
 fn company_description_refers_to_the_company_named_before() {
     let (_, list) = run("Verdane Systems Inc. shares fell sharply after the results. Sales will slow, the Minneapolis-based company said.");
-    let co = list
-        .iter()
-        .find(|(t, _, _)| t.contains("company"))
-        .unwrap();
+    let co = list.iter().find(|(t, _, _)| t.contains("company")).unwrap();
     assert_eq!(co.2.as_deref(), Some("Verdane Systems Inc"));
 }
 
@@ -264,19 +261,26 @@ fn company_name_with_ampersand_and_abbreviation_is_part_of_a_title() {
 
 #[test]
 fn relative_clause_gives_a_role_and_its_names_are_not_people() {
-    let (m, list) = run("Local MP Daniel Okoro, who represents Ashcombe and Wyvern Vale, posted a video.");
+    let (m, list) =
+        run("Local MP Daniel Okoro, who represents Ashcombe and Wyvern Vale, posted a video.");
     assert_eq!(
         list[0].0,
         "Local MP Daniel Okoro, who represents Ashcombe and Wyvern Vale"
     );
     assert!(entity(&m, "Daniel Okoro").has_role_noun("representative"));
-    assert!(!m.entities.iter().any(|e| e.name == "Wyvern Vale"), "{list:?}");
+    assert!(
+        !m.entities.iter().any(|e| e.name == "Wyvern Vale"),
+        "{list:?}"
+    );
 }
 
 #[test]
 fn founder_described_before_is_the_person_who_founded_it() {
     let (_, list) = run("The founder of a campaign against the closure has told councillors it was wrong. Joanne Pell, who founded the Save Ashcombe Births group, spoke on Tuesday.");
-    let founder = list.iter().find(|(t, _, _)| t.starts_with("The founder")).unwrap();
+    let founder = list
+        .iter()
+        .find(|(t, _, _)| t.starts_with("The founder"))
+        .unwrap();
     assert_eq!(founder.2.as_deref(), Some("Joanne Pell"));
 }
 
@@ -284,10 +288,14 @@ fn founder_described_before_is_the_person_who_founded_it() {
 fn name_then_lower_case_organisation_noun_is_an_organisation() {
     let (m, list) = run("She founded the Save Ashcombe Births group last year.");
     assert!(
-        list.iter().any(|(t, k, _)| t == "the Save Ashcombe Births group" && *k == MentionKind::Org),
+        list.iter()
+            .any(|(t, k, _)| t == "the Save Ashcombe Births group" && *k == MentionKind::Org),
         "{list:?}"
     );
-    assert_eq!(entity(&m, "Save Ashcombe Births Group").kind, SpeakerKind::Organization);
+    assert_eq!(
+        entity(&m, "Save Ashcombe Births Group").kind,
+        SpeakerKind::Organization
+    );
 }
 
 #[test]
@@ -305,9 +313,11 @@ fn relative_roles_are_sorted() {
 
 #[test]
 fn party_and_state_in_brackets_and_the_honorific_belong_to_the_name() {
-    let (m, list) = run("Later, Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee, told him so.");
+    let (m, list) =
+        run("Later, Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee, told him so.");
     assert!(
-        list.iter().any(|(t, k, e)| t == "Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee"
+        list.iter().any(|(t, k, e)| t
+            == "Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee"
             && *k == MentionKind::Name
             && e.as_deref() == Some("Ruth Calloway")),
         "{list:?}"
@@ -318,7 +328,10 @@ fn party_and_state_in_brackets_and_the_honorific_belong_to_the_name() {
 #[test]
 fn lede_description_names_the_next_person_with_its_role_noun() {
     let (_, list) = run("A Democratic senator on Tuesday accused the company of lying.\n\"It was not true,\" Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee, said.");
-    let lede = list.iter().find(|(t, _, _)| t.starts_with("A Democratic senator")).unwrap();
+    let lede = list
+        .iter()
+        .find(|(t, _, _)| t.starts_with("A Democratic senator"))
+        .unwrap();
     assert_eq!(lede.2.as_deref(), Some("Ruth Calloway"));
 }
 
@@ -326,12 +339,16 @@ fn lede_description_names_the_next_person_with_its_role_noun() {
 fn first_word_of_an_organisation_name_is_the_organisation() {
     let (_, list) = run("Verdane Systems Inc. shares fell sharply after the results. Verdane first disclosed the loss in May.");
     let v = list.iter().find(|(t, _, _)| t == "Verdane").unwrap();
-    assert_eq!((v.1, v.2.as_deref()), (MentionKind::Org, Some("Verdane Systems Inc")));
+    assert_eq!(
+        (v.1, v.2.as_deref()),
+        (MentionKind::Org, Some("Verdane Systems Inc"))
+    );
 }
 
 #[test]
 fn sentence_opening_name_before_an_adverb_and_a_verb_is_a_subject() {
-    let (_, list) = run("Northgate first disclosed the breach on Sept. 1, saying hackers had got in.");
+    let (_, list) =
+        run("Northgate first disclosed the breach on Sept. 1, saying hackers had got in.");
     assert!(list.iter().any(|(t, _, _)| t == "Northgate"), "{list:?}");
 }
 
@@ -339,7 +356,8 @@ fn sentence_opening_name_before_an_adverb_and_a_verb_is_a_subject() {
 fn title_before_name_then_a_second_role_in_apposition() {
     let (m, list) = run("\"It worked,\" lead author Ines Marklund, an epidemiologist at Helmstad University Hospital, told reporters.");
     assert!(
-        list.iter().any(|(t, _, e)| t == "lead author Ines Marklund, an epidemiologist at Helmstad University Hospital"
+        list.iter().any(|(t, _, e)| t
+            == "lead author Ines Marklund, an epidemiologist at Helmstad University Hospital"
             && e.as_deref() == Some("Ines Marklund")),
         "{list:?}"
     );
@@ -350,8 +368,9 @@ fn title_before_name_then_a_second_role_in_apposition() {
 fn apposition_with_a_saint_abbreviation_and_a_who_clause_is_one_mention() {
     let (m, list) = run("Dr. Samuel Okoro, a cardiologist at St. Aldric's Hospital in London who was not involved in the study, said it was robust.");
     assert!(
-        list.iter().any(|(t, _, e)| t.ends_with("who was not involved in the study")
-            && e.as_deref() == Some("Samuel Okoro")),
+        list.iter()
+            .any(|(t, _, e)| t.ends_with("who was not involved in the study")
+                && e.as_deref() == Some("Samuel Okoro")),
         "{list:?}"
     );
     assert_eq!(
@@ -363,13 +382,20 @@ fn apposition_with_a_saint_abbreviation_and_a_who_clause_is_one_mention() {
 #[test]
 fn age_description_refers_to_the_person_named_last() {
     let (_, list) = run("Tomas Vrana thanked his voters. The 52-year-old former finance minister said talks would start.");
-    let d = list.iter().find(|(t, _, _)| t.starts_with("The 52-year-old")).unwrap();
+    let d = list
+        .iter()
+        .find(|(t, _, _)| t.starts_with("The 52-year-old"))
+        .unwrap();
     assert_eq!(d.2.as_deref(), Some("Tomas Vrana"));
 }
 
 #[test]
 fn the_organisation_refers_to_the_organisation_named_last() {
-    let (_, list) = run("The Kelsani Relief Foundation sent tents. Access is hard, the organisation said.");
-    let d = list.iter().find(|(t, _, _)| t == "the organisation").unwrap();
+    let (_, list) =
+        run("The Kelsani Relief Foundation sent tents. Access is hard, the organisation said.");
+    let d = list
+        .iter()
+        .find(|(t, _, _)| t == "the organisation")
+        .unwrap();
     assert_eq!(d.2.as_deref(), Some("Kelsani Relief Foundation"));
 }

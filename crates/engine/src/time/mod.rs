@@ -411,7 +411,11 @@ fn scene_time(
     let narration = |s: usize| !scene.has_claim[s];
     // "won Sunday's election … said on Monday": a day with "'s" names what
     // happened, not when the narration's news came.
-    let possessive = |p: &Parsed| seg.tokens.get(p.toks.1).is_some_and(|t| t.is_possessive(src));
+    let possessive = |p: &Parsed| {
+        seg.tokens
+            .get(p.toks.1)
+            .is_some_and(|t| t.is_possessive(src))
+    };
     let single = |found: Vec<Parsed>| -> Vec<Parsed> {
         let found: Vec<Parsed> = found
             .into_iter()
@@ -814,7 +818,11 @@ mod tests {
             "The Civic Union won Sunday's election. The final count was published on Monday.\n\nThe Social Democrats came second, the electoral commission said.",
             "2024-10-21",
         );
-        assert_eq!(t.last().cloned().flatten().map(|t| t.0).as_deref(), Some("2024-10-21"), "{t:?}");
+        assert_eq!(
+            t.last().cloned().flatten().map(|t| t.0).as_deref(),
+            Some("2024-10-21"),
+            "{t:?}"
+        );
     }
 
     #[test]
@@ -833,9 +841,15 @@ mod tests {
             ),
         ];
         for (narration, day) in cases {
-            let text = format!("{narration} Director Helga Brandvold said at the time that the loss was grave.");
+            let text = format!(
+                "{narration} Director Helga Brandvold said at the time that the loss was grave."
+            );
             let t = timings(&text, "2023-09-14");
-            assert_eq!(t[0].as_ref().map(|t| t.0.as_str()), Some(day), "{narration}");
+            assert_eq!(
+                t[0].as_ref().map(|t| t.0.as_str()),
+                Some(day),
+                "{narration}"
+            );
         }
     }
 
@@ -845,7 +859,11 @@ mod tests {
             "Director General Sohail Zarkan said on Monday that 31 people were killed.\n\nThe Met Office said last week that heavy rain would come.\n\nDuring a visit to Kallat a day earlier, the minister toured the camps.\n\n\"Whatever we had is gone,\" Gul Bano, a resident, told the minister.",
             "2024-04-09",
         );
-        assert_eq!(t.last().cloned().flatten().map(|t| t.0).as_deref(), Some("2024-04-07"), "{t:?}");
+        assert_eq!(
+            t.last().cloned().flatten().map(|t| t.0).as_deref(),
+            Some("2024-04-07"),
+            "{t:?}"
+        );
     }
 
     #[test]

@@ -374,7 +374,8 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
         // measure runs from or to looks ahead, like a month alone.
         let e = w.tokens.1;
         let from = k > 0 && c.in_list(k - 1, AHEAD_BEFORE_DATE);
-        let when_clause = e + 1 < c.end && c.toks[e].punct(c.src) == Some(',') && c.is(e + 1, "when");
+        let when_clause =
+            e + 1 < c.end && c.toks[e].punct(c.src) == Some(',') && c.is(e + 1, "when");
         if from && w.year.is_none() && !when_clause {
             return Some((Expr::Ahead, e));
         }
@@ -409,7 +410,8 @@ fn simple(c: &Cursor, k: usize) -> Option<(Expr, usize)> {
     // A month name alone: "in October" — but "from April", "until May",
     // "by June" look ahead, unless a clause tells what happened then ("a
     // reversal from November, when Whitcomb told investors").
-    let when_clause = k + 2 < c.end && c.toks[k + 1].punct(c.src) == Some(',') && c.is(k + 2, "when");
+    let when_clause =
+        k + 2 < c.end && c.toks[k + 1].punct(c.src) == Some(',') && c.is(k + 2, "when");
     if k > 0
         && c.in_list(k - 1, AHEAD_BEFORE_DATE)
         && c.word(k).and_then(calendar::month).is_some()
@@ -547,7 +549,10 @@ mod tests {
     fn an_hour_earlier_is_the_same_day_before() {
         // (text, relation)
         let cases = [
-            ("Less than an hour earlier, she had conceded", Relation::Before),
+            (
+                "Less than an hour earlier, she had conceded",
+                Relation::Before,
+            ),
             ("Two hours earlier, she spoke", Relation::Before),
             ("20 minutes later, she spoke", Relation::After),
         ];
@@ -559,10 +564,27 @@ mod tests {
 
     #[test]
     fn a_weekday_with_its_date_is_that_date() {
-        for s in ["on Tuesday 4 March", "on Tuesday, March 4", "Tuesday 4 March 2025"] {
+        for s in [
+            "on Tuesday 4 March",
+            "on Tuesday, March 4",
+            "Tuesday 4 March 2025",
+        ] {
             let (expr, _, text) = parse(s).unwrap();
-            assert!(matches!(expr, Expr::MonthDay { month: 3, day: 4, .. }), "{s}: {expr:?}");
-            assert!(text.contains("Tuesday") && text.contains('4'), "{s}: {text}");
+            assert!(
+                matches!(
+                    expr,
+                    Expr::MonthDay {
+                        month: 3,
+                        day: 4,
+                        ..
+                    }
+                ),
+                "{s}: {expr:?}"
+            );
+            assert!(
+                text.contains("Tuesday") && text.contains('4'),
+                "{s}: {text}"
+            );
         }
     }
 
@@ -574,7 +596,10 @@ mod tests {
             ("duty will be cut from June 1", true),
             ("the cut runs until 30 November", true),
             ("the talks ran from June 1, when the envoys met", false),
-            ("a sharp reversal from November, when she told investors", false),
+            (
+                "a sharp reversal from November, when she told investors",
+                false,
+            ),
             ("until June, when the talks ended", false),
         ];
         for (s, ahead) in cases {

@@ -107,7 +107,8 @@ pub fn resolve(
             // Feb. 15 story): it dates nothing said.
             let ahead = year.is_none()
                 && p.is_some_and(|p| {
-                    Date::new(p.year(), m, d).is_some_and(|t| t > p && t.to_days() - p.to_days() <= AHEAD_DAYS)
+                    Date::new(p.year(), m, d)
+                        .is_some_and(|t| t > p && t.to_days() - p.to_days() <= AHEAD_DAYS)
                 });
             let y = year.filter(|_| !ahead).or_else(|| {
                 p.filter(|_| !ahead).map(|p| {
@@ -409,7 +410,11 @@ mod tests {
                 Some(d(published)),
                 None,
             );
-            assert_eq!(w.start.map(|s| s.to_string()).as_deref(), start, "{published} {month}-{day}");
+            assert_eq!(
+                w.start.map(|s| s.to_string()).as_deref(),
+                start,
+                "{published} {month}-{day}"
+            );
         }
     }
 
