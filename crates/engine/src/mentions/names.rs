@@ -275,11 +275,7 @@ impl<'a> Reader<'a> {
         if self.punct(k) != Some(',') || !self.is(k + 1, "who") || self.quoted(k + 2) {
             return None;
         }
-        let verb = self.text(k + 2);
-        let noun = RELATIVE_ROLES
-            .binary_search_by(|(v, _)| v.cmp(&verb))
-            .ok()
-            .map(|i| RELATIVE_ROLES[i].1)?;
+        let noun = crate::calendar::lookup(RELATIVE_ROLES, self.text(k + 2))?;
         let from = k + 3;
         let stop = (from..end.min(from + 14))
             .find(|&c| self.quoted(c) || matches!(self.punct(c), Some(',' | '.' | ';')))
@@ -398,8 +394,8 @@ impl<'a> Reader<'a> {
                 self.out.entities[e].gender = Gender::Male;
             }
             // "Sen. Calloway" is a senator.
-            let title = self.tok(h).map(|t| t.text(self.src).lowercase());
-            if let Some(r) = title.and_then(|w| crate::calendar::lookup(HONORIFIC_ROLES, &w)) {
+            let title = self.tok(h).map(|t| t.text(self.src));
+            if let Some(r) = title.and_then(|w| crate::calendar::lookup(HONORIFIC_ROLES, w)) {
                 self.out.entities[e].set_role(r);
             }
         }

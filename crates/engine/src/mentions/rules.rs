@@ -749,8 +749,8 @@ pub const COMPANY_NOUNS: Words = words![
 /// Verbs of a relative clause after a name that give the person a role:
 /// "Joanne Pell, who founded the Save Ashcombe Births group," is the
 /// group's founder; "Daniel Okoro, who represents Ashcombe," its
-/// representative. Sorted by verb.
-pub const RELATIVE_ROLES: &[(&str, &str)] = &[
+/// representative.
+pub const RELATIVE_ROLES: Table<&str> = table![
     ("chairs", "chair"),
     ("co-founded", "co-founder"),
     ("directs", "director"),

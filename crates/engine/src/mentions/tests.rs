@@ -307,11 +307,6 @@ fn honorific_before_a_surname_names_the_person_met_before() {
 }
 
 #[test]
-fn relative_roles_are_sorted() {
-    assert!(RELATIVE_ROLES.windows(2).all(|w| w[0].0 < w[1].0));
-}
-
-#[test]
 fn party_and_state_in_brackets_and_the_honorific_belong_to_the_name() {
     let (m, list) =
         run("Later, Sen. Ruth Calloway (D-Mich.), who chairs the subcommittee, told him so.");

@@ -110,7 +110,7 @@ pub fn resolve(
                     Date::new(p.year(), m, d)
                         .is_some_and(|t| t > p && t.to_days() - p.to_days() <= AHEAD_DAYS)
                 });
-            let y = year.filter(|_| !ahead).or_else(|| {
+            let y = year.or_else(|| {
                 p.filter(|_| !ahead).map(|p| {
                     if (m, d) <= (p.month(), p.day()) {
                         p.year()
