@@ -193,7 +193,9 @@ fn fourth_held_out_set_stays_above_its_floor() {
 /// A fifth set, for measuring only: written while the fourth was being
 /// worked on and never tuned on, so it stays the fairest guess for articles
 /// the engine has not seen (f1 0.86 before that work, 0.87 after; kind
-/// 0.99, date 0.90, events 0.90, order 0.62). Floors guard it against
+/// 0.99, date 0.90, events 0.90, order 0.62 or 0.68: the scorer breaks a
+/// tie between events on one article in Python's hash order, which changes
+/// from run to run). Floors guard it against
 /// regressions; raise them only by work on other articles.
 #[test]
 fn fifth_held_out_set_for_measuring_stays_above_its_floor() {
